@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Data;
+
+namespace Samskab.Web.Features.Account.Manage;
+
+public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, IStringLocalizer<SharedResource> l, ILogger<DeleteModel> logger) : PageModel
+{
+    [BindProperty]
+    public string? ConfirmEmail { get; set; }
+    public string Email { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        Email = user.Email ?? "";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        Email = user.Email ?? "";
+        if (!string.Equals(ConfirmEmail?.Trim(), user.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            ModelState.AddModelError(nameof(ConfirmEmail), l["Skriv din egen e-mailadresse præcis, for at bekræfte at kontoen skal slettes."]);
+            return Page();
+        }
+        if (await users.IsInRoleAsync(user, RoleNames.Administrator)
+            && (await users.GetUsersInRoleAsync(RoleNames.Administrator)).Count == 1)
+        {
+            ModelState.AddModelError(nameof(ConfirmEmail), l["Du er den eneste administrator. Gør en anden til administrator, før du sletter din konto."]);
+            return Page();
+        }
+        // People records belong to the initiatives; they keep the work but lose the link to the account.
+        await db.People.Where(p => p.UserId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.UserId, (string?)null));
+        var result = await users.DeleteAsync(user);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(nameof(ConfirmEmail), l["Kontoen kunne ikke slettes. Prøv igen."]);
+            return Page();
+        }
+        logger.LogInformation("Account {UserId} deleted by its owner", user.Id);
+        await signIn.SignOutAsync();
+        TempData["Success"] = l["Din konto er slettet."].Value;
+        return LocalRedirect("/");
+    }
+}

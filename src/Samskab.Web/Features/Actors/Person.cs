@@ -1,0 +1,18 @@
+namespace Samskab.Web.Features.Actors;
+
+/// <summary>
+/// A person taking part in co-creation (an actor). Most actors never sign in, so the account is optional;
+/// a signed-in user acts through the persons linked to their account.
+/// </summary>
+public class Person
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public string? Title { get; set; }
+    public int? OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public string? UserId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

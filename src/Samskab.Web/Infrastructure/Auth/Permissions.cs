@@ -1,0 +1,237 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Samskab.Web.Features.Initiatives;
+using Samskab.Web.Infrastructure.Data;
+
+namespace Samskab.Web.Infrastructure.Auth;
+
+/// <summary>Everything a person can do that needs permission. The matrix below says who may.</summary>
+public enum Operation
+{
+    // Initiative scope
+    ViewInitiative,
+    EditInitiative,
+    ManageActors,
+    ViewActorOverview,
+    CreatePlatform,
+    ActOnWholeInitiative,
+    PlanInitiativeMeeting,
+    ComposeNewsletter,
+    RegisterRipple,
+
+    // Platform scope
+    ViewPlatform,
+    ProposePlatformChange,
+    RespondToPlatformProposal,
+    EditPlatformContent,
+    PlanPlatformMeeting,
+    StartRealityCheck,
+    RemindPlatformMembers,
+
+    // Site scope
+    CreateInitiative,
+    AdministerSite,
+}
+
+/// <summary>The roles a person can hold, site-wide, in one initiative, or on one platform.</summary>
+[Flags]
+public enum Roles
+{
+    None = 0,
+    SiteAdministrator = 1,
+    AnchorPerson = 2,
+    WorkingGroup = 4,
+    Actor = 8,
+    Observer = 16,
+    PlatformCoordinator = 32,
+    PlatformMember = 64,
+}
+
+/// <summary>Whether an operation is a say in the work (flat hierarchy: coordinators have no more) or a chore.</summary>
+public enum OperationKind
+{
+    Read,
+    Say,
+    Chore,
+    Administration,
+}
+
+/// <summary>
+/// The permission matrix: the one place that says who may do what. `docs/permissions.md` is generated from it and a
+/// test keeps the two equal.
+/// </summary>
+public static class Permissions
+{
+    private const Roles InitiativeParticipants = Roles.AnchorPerson | Roles.WorkingGroup | Roles.Actor | Roles.PlatformCoordinator | Roles.PlatformMember;
+    private const Roles Everyone = InitiativeParticipants | Roles.Observer | Roles.SiteAdministrator;
+    private const Roles OnPlatform = Roles.PlatformCoordinator | Roles.PlatformMember;
+
+    public static readonly IReadOnlyList<(Operation Operation, OperationKind Kind, Roles Allowed, string Danish)> Matrix =
+    [
+        (Operation.ViewInitiative, OperationKind.Read, Everyone, "Se initiativet"),
+        (Operation.EditInitiative, OperationKind.Administration, Roles.AnchorPerson | Roles.SiteAdministrator, "Redigere initiativ, fase, spilleregler og forberedelseslærred"),
+        (Operation.ManageActors, OperationKind.Administration, Roles.AnchorPerson | Roles.WorkingGroup | Roles.SiteAdministrator, "Tilføje organisationer og aktører"),
+        (Operation.ViewActorOverview, OperationKind.Read, InitiativeParticipants | Roles.SiteAdministrator, "Se aktøroverblikket"),
+        (Operation.CreatePlatform, OperationKind.Administration, Roles.AnchorPerson | Roles.SiteAdministrator, "Oprette udviklingsplatforme"),
+        (Operation.ActOnWholeInitiative, OperationKind.Administration, Roles.AnchorPerson | Roles.SiteAdministrator, "Gennemføre ændringer på tværs af platforme (fx efter et statusmøde)"),
+        (Operation.PlanInitiativeMeeting, OperationKind.Chore, Roles.AnchorPerson, "Planlægge tovholdermøder og fælles statusmøder"),
+        (Operation.ComposeNewsletter, OperationKind.Chore, Roles.AnchorPerson, "Samle og sende nyhedsbrevet"),
+        (Operation.RegisterRipple, OperationKind.Say, InitiativeParticipants, "Registrere ringe i vandet"),
+        (Operation.ViewPlatform, OperationKind.Read, Everyone, "Se en udviklingsplatform"),
+        (Operation.ProposePlatformChange, OperationKind.Say, OnPlatform, "Foreslå en ændring af platformen"),
+        (Operation.RespondToPlatformProposal, OperationKind.Say, OnPlatform, "Tilslutte sig eller gøre indsigelse mod et forslag"),
+        (Operation.EditPlatformContent, OperationKind.Say, OnPlatform, "Redigere platformens mål, realitetstjek og nyhedsbrevsafsnit"),
+        (Operation.PlanPlatformMeeting, OperationKind.Chore, Roles.PlatformCoordinator | Roles.AnchorPerson, "Planlægge platformens møder"),
+        (Operation.StartRealityCheck, OperationKind.Chore, Roles.PlatformCoordinator | Roles.AnchorPerson, "Starte et realitetstjek"),
+        (Operation.RemindPlatformMembers, OperationKind.Chore, Roles.PlatformCoordinator | Roles.AnchorPerson, "Sende påmindelser til platformens medlemmer"),
+        (Operation.CreateInitiative, OperationKind.Administration, Roles.SiteAdministrator | Roles.AnchorPerson, "Oprette et initiativ"),
+        (Operation.AdministerSite, OperationKind.Administration, Roles.SiteAdministrator, "Administrere brugere og se udgående post"),
+    ];
+
+    private static readonly Dictionary<Operation, Roles> Allowed = Matrix.ToDictionary(r => r.Operation, r => r.Allowed);
+
+    public static bool IsAllowed(Operation operation, Roles roles) => (Allowed[operation] & roles) != Roles.None;
+
+    public static OperationKind KindOf(Operation operation) => Matrix.First(r => r.Operation == operation).Kind;
+
+    public static readonly (Roles Role, string Danish)[] RoleColumns =
+    [
+        (Roles.SiteAdministrator, "Administrator"),
+        (Roles.AnchorPerson, "Ankerperson"),
+        (Roles.WorkingGroup, "Arbejdsgruppe"),
+        (Roles.Actor, "Aktør"),
+        (Roles.Observer, "Observatør"),
+        (Roles.PlatformCoordinator, "Tovholder"),
+        (Roles.PlatformMember, "Platformsmedlem"),
+    ];
+
+    /// <summary>The matrix as the Markdown table in docs/permissions.md.</summary>
+    public static string MarkdownTable()
+    {
+        var sb = new StringBuilder();
+        sb.Append("| Handling | Operation | Art |");
+        foreach (var (_, name) in RoleColumns)
+        {
+            sb.Append(' ').Append(name).Append(" |");
+        }
+        sb.Append('\n').Append("| --- | --- | --- |");
+        foreach (var _ in RoleColumns)
+        {
+            sb.Append(" :-: |");
+        }
+        sb.Append('\n');
+        foreach (var (operation, kind, allowed, danish) in Matrix)
+        {
+            sb.Append("| ").Append(danish).Append(" | `").Append(operation).Append("` | ").Append(kind).Append(" |");
+            foreach (var (role, _) in RoleColumns)
+            {
+                sb.Append((allowed & role) != 0 ? " ja |" : " – |");
+            }
+            sb.Append('\n');
+        }
+        return sb.ToString();
+    }
+}
+
+/// <summary>What a permission is asked about: the site, an initiative, or one platform of an initiative.</summary>
+public sealed record AccessScope(int? InitiativeId = null, int? PlatformId = null)
+{
+    public static readonly AccessScope Site = new();
+    public static AccessScope ForInitiative(int id) => new(id);
+    public static AccessScope ForPlatform(int initiativeId, int platformId) => new(initiativeId, platformId);
+}
+
+public sealed class PermissionRequirement(Operation operation) : IAuthorizationRequirement
+{
+    public Operation Operation { get; } = operation;
+}
+
+/// <summary>Finds the roles the signed-in user holds in a scope, through the persons linked to their account.</summary>
+public sealed class RoleResolver(AppDbContext db)
+{
+    private readonly Dictionary<AccessScope, Roles> _cache = [];
+
+    public async Task<Roles> RolesAsync(ClaimsPrincipal user, AccessScope scope, CancellationToken ct = default)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null)
+        {
+            return Roles.None;
+        }
+        if (_cache.TryGetValue(scope, out var cached))
+        {
+            return cached;
+        }
+        var roles = user.IsInRole(RoleNames.Administrator) ? Roles.SiteAdministrator : Roles.None;
+        if (scope.InitiativeId is int initiativeId)
+        {
+            var initiativeRoles = await db.InitiativeMembers
+                .Where(m => m.InitiativeId == initiativeId && m.Person!.UserId == userId)
+                .Select(m => m.Role)
+                .ToListAsync(ct);
+            foreach (var role in initiativeRoles)
+            {
+                roles |= role switch
+                {
+                    InitiativeRole.AnchorPerson => Roles.AnchorPerson,
+                    InitiativeRole.WorkingGroup => Roles.WorkingGroup,
+                    InitiativeRole.Actor => Roles.Actor,
+                    InitiativeRole.Observer => Roles.Observer,
+                    _ => Roles.None,
+                };
+            }
+        }
+        if (scope.PlatformId is int platformId)
+        {
+            var memberships = await db.PlatformMembers
+                .Where(m => m.PlatformId == platformId && m.LeftOn == null && m.Person!.UserId == userId)
+                .Select(m => m.IsCoordinator)
+                .ToListAsync(ct);
+            foreach (var isCoordinator in memberships)
+            {
+                roles |= isCoordinator ? Roles.PlatformCoordinator | Roles.PlatformMember : Roles.PlatformMember;
+            }
+        }
+        else if (scope.InitiativeId is int iid)
+        {
+            // Being on any platform of the initiative makes a person a participant of it.
+            var onAnyPlatform = await db.PlatformMembers
+                .AnyAsync(m => m.Platform!.InitiativeId == iid && m.LeftOn == null && m.Person!.UserId == userId, ct);
+            if (onAnyPlatform && (roles & (Roles.AnchorPerson | Roles.WorkingGroup | Roles.Actor)) == 0)
+            {
+                roles |= Roles.Actor;
+            }
+        }
+        if (scope.InitiativeId is null && scope.PlatformId is null)
+        {
+            var isAnchorSomewhere = await db.InitiativeMembers
+                .AnyAsync(m => m.Role == InitiativeRole.AnchorPerson && m.Person!.UserId == userId, ct);
+            if (isAnchorSomewhere)
+            {
+                roles |= Roles.AnchorPerson;
+            }
+        }
+        _cache[scope] = roles;
+        return roles;
+    }
+}
+
+public sealed class PermissionHandler(RoleResolver resolver) : AuthorizationHandler<PermissionRequirement, AccessScope>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement, AccessScope resource)
+    {
+        var roles = await resolver.RolesAsync(context.User, resource);
+        if (Permissions.IsAllowed(requirement.Operation, roles))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
+
+public static class AuthorizationExtensions
+{
+    public static Task<AuthorizationResult> AuthorizeAsync(this IAuthorizationService service, ClaimsPrincipal user, AccessScope scope, Operation operation) =>
+        service.AuthorizeAsync(user, scope, new PermissionRequirement(operation));
+}

@@ -1,0 +1,143 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Samskab.Web.Features.Actors;
+using Samskab.Web.Features.Initiatives;
+using Samskab.Web.Features.Platforms;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Mail;
+
+namespace Samskab.Web.Infrastructure.Data;
+
+/// <summary>
+/// The one DbContext. It is abstract only so that each database provider gets its own migration set
+/// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>); features inject <see cref="AppDbContext"/>.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<OneTimeToken> OneTimeTokens => Set<OneTimeToken>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutboxAttachment> OutboxAttachments => Set<OutboxAttachment>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<InitiativeMember> InitiativeMembers => Set<InitiativeMember>();
+    public DbSet<DevelopmentPlatform> Platforms => Set<DevelopmentPlatform>();
+    public DbSet<PlatformMember> PlatformMembers => Set<PlatformMember>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace?.StartsWith("Samskab.Web", StringComparison.Ordinal) == true);
+
+        builder.Entity<AppUser>(e =>
+        {
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.Property(u => u.Language).HasMaxLength(5);
+        });
+
+        builder.Entity<OneTimeToken>(e =>
+        {
+            e.HasIndex(t => t.TokenHash).IsUnique();
+            e.Property(t => t.TokenHash).HasMaxLength(64);
+            e.Property(t => t.Payload).HasMaxLength(500);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<PersonalAccessToken>(e =>
+        {
+            e.HasIndex(t => t.TokenHash).IsUnique();
+            e.Property(t => t.TokenHash).HasMaxLength(64);
+            e.Property(t => t.Prefix).HasMaxLength(16);
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<OutboxMessage>(e =>
+        {
+            e.HasIndex(m => new { m.Status, m.NextAttemptAt });
+            e.HasIndex(m => m.DedupeKey).IsUnique();
+            e.HasIndex(m => m.CreatedAt);
+            e.Property(m => m.ToAddress).HasMaxLength(320);
+            e.Property(m => m.ToName).HasMaxLength(200);
+            e.Property(m => m.Subject).HasMaxLength(300);
+            e.Property(m => m.Category).HasMaxLength(50);
+            e.Property(m => m.DedupeKey).HasMaxLength(200);
+            e.Property(m => m.MessageIdHeader).HasMaxLength(200);
+            e.Property(m => m.LeaseOwner).HasMaxLength(100);
+            e.Property(m => m.LastError).HasMaxLength(1000);
+            e.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<OutboxAttachment>(e =>
+        {
+            e.Property(a => a.FileName).HasMaxLength(200);
+            e.Property(a => a.ContentType).HasMaxLength(100);
+        });
+
+        builder.Entity<Organisation>(e =>
+        {
+            e.Property(o => o.Name).HasMaxLength(200);
+            e.Property(o => o.Address).HasMaxLength(300);
+            e.Property(o => o.Email).HasMaxLength(320);
+            e.Property(o => o.Phone).HasMaxLength(40);
+            e.Property(o => o.Website).HasMaxLength(300);
+        });
+
+        builder.Entity<Person>(e =>
+        {
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.Property(p => p.Title).HasMaxLength(200);
+            e.Property(p => p.Email).HasMaxLength(320);
+            e.Property(p => p.Phone).HasMaxLength(40);
+            e.HasIndex(p => p.UserId);
+            e.HasIndex(p => p.Email);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(p => p.Organisation).WithMany().OnDelete(DeleteBehavior.SetNull);
+        });
+
+        builder.Entity<Initiative>(e =>
+        {
+            e.Property(i => i.Title).HasMaxLength(200);
+            e.Property(i => i.SharedChallenge).HasMaxLength(2000);
+            e.Property(i => i.Description).HasMaxLength(8000);
+        });
+
+        builder.Entity<InitiativeMember>(e =>
+        {
+            e.HasIndex(m => new { m.InitiativeId, m.PersonId, m.Role }).IsUnique();
+            e.HasOne(m => m.Initiative).WithMany(i => i.Members).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(m => m.Person).WithMany().OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<DevelopmentPlatform>(e =>
+        {
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.Property(p => p.FocusArea).HasMaxLength(2000);
+            e.HasOne(p => p.Initiative).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<DevelopmentPlatform>().WithMany().HasForeignKey(p => p.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<PlatformMember>(e =>
+        {
+            // A person is on a platform at most once at a time; earlier memberships stay as history.
+            e.HasIndex(m => new { m.PlatformId, m.PersonId }).IsUnique().HasFilter("\"LeftOn\" IS NULL");
+            e.Property(m => m.LeftReason).HasMaxLength(1000);
+            e.HasOne(m => m.Platform).WithMany(p => p.Members).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(m => m.Person).WithMany().OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date-time type; stored as sortable integers, comparisons and ORDER BY work in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

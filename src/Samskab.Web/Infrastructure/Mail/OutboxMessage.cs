@@ -1,0 +1,52 @@
+namespace Samskab.Web.Infrastructure.Mail;
+
+public enum OutboxStatus
+{
+    Pending = 1,
+    Sending = 2,
+    Sent = 3,
+    Failed = 4,
+}
+
+/// <summary>
+/// One e-mail to one recipient. Every outgoing mail is written here in the same transaction as the change that
+/// caused it, and the dispatcher delivers it.
+/// </summary>
+public class OutboxMessage
+{
+    public long Id { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public required string ToAddress { get; set; }
+    public string? ToName { get; set; }
+    public required string Subject { get; set; }
+    public required string TextBody { get; set; }
+    public string? HtmlBody { get; set; }
+
+    /// <summary>What kind of mail this is (sign-in link, invitation, …), for the sent-mail page.</summary>
+    public required string Category { get; set; }
+
+    /// <summary>
+    /// Set by callers that must not enqueue the same mail twice (a double click, two instances); unique.
+    /// </summary>
+    public string? DedupeKey { get; set; }
+
+    /// <summary>The RFC 5322 Message-ID, fixed when enqueued so a retried delivery carries the same id.</summary>
+    public required string MessageIdHeader { get; set; }
+    public OutboxStatus Status { get; set; } = OutboxStatus.Pending;
+    public int Attempts { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public string? LeaseOwner { get; set; }
+    public DateTimeOffset? LeaseUntil { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public string? LastError { get; set; }
+    public List<OutboxAttachment> Attachments { get; set; } = [];
+}
+
+public class OutboxAttachment
+{
+    public long Id { get; set; }
+    public long OutboxMessageId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public required byte[] Content { get; set; }
+}

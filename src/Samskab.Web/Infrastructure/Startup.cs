@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Samskab.Web.Features.Api;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Data;
+using Samskab.Web.Features.Account;
+using Samskab.Web.Infrastructure.Demo;
+using Samskab.Web.Infrastructure.Localization;
+using Samskab.Web.Infrastructure.Mail;
+using Samskab.Web.Infrastructure.Web;
+
+namespace Samskab.Web.Infrastructure;
+
+/// <summary>Composition of the app: services and the request pipeline, in one readable place.</summary>
+public static class Startup
+{
+    public const string SignInRateLimit = "sign-in";
+    public const string SignInLinkRateLimit = "sign-in-link";
+    public const string ApiPolicy = "Api";
+    public const string AdminPolicy = "Admin";
+    public static readonly CultureInfo[] Cultures = [new("da-DK"), new("en-GB")];
+
+    /// <summary>Lets `--demo` stand alone on the command line.</summary>
+    public static string[] PrepareArgs(string[] args, out bool demo)
+    {
+        demo = args.Contains("--demo");
+        return args.Where(a => a != "--demo").ToArray();
+    }
+
+    public static void AddSamskab(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        if (!builder.Environment.IsDevelopment() && configuration["Logging:Format"] != "simple")
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddAppDatabase(configuration, builder.Environment.ContentRootPath);
+
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedEmail = true;
+                // NIST SP 800-63B: length matters, composition rules do not.
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<DanishIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<AppClaimsFactory>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/konto/log-ind";
+            o.LogoutPath = "/konto/log-ud";
+            o.AccessDeniedPath = "/fejl/403";
+            o.Cookie.Name = "samskab.auth";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddDataProtection().SetApplicationName("Samskab").PersistKeysToDbContext<AppDbContext>();
+
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenHandler.SchemeName, null);
+        services.AddScoped<RoleResolver>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PermissionHandler>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicy, p => p
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, PersonalAccessTokenHandler.SchemeName)
+                .RequireAuthenticatedUser())
+            .AddPolicy(AdminPolicy, p => p.RequireRole(RoleNames.Administrator));
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("da-DK");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AuthorizeFolder("/Account/Manage");
+                o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
+                o.Conventions.AuthorizeFolder("/Start");
+            })
+            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddMvcOptions(o => o.ModelBindingMessageProvider.UseDanishMessages());
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "RequestVerificationToken";
+            o.Cookie.Name = "samskab.af";
+        });
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var signIn = configuration.GetValue("RateLimits:SignInPerMinute", 10);
+            var links = configuration.GetValue("RateLimits:SignInLinksPerTenMinutes", 5);
+            o.AddPolicy(SignInRateLimit, ctx => PostOnly(ctx, "sign-in", signIn, TimeSpan.FromMinutes(1)));
+            o.AddPolicy(SignInLinkRateLimit, ctx => PostOnly(ctx, "sign-in-link", links, TimeSpan.FromMinutes(10)));
+        });
+
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Samskab API";
+            doc.Info.Description = "Integrationer med Samskab. Log ind i browseren, eller send en personlig adgangsnøgle som 'Authorization: Bearer sk_…'.";
+            return Task.CompletedTask;
+        }));
+
+        services.Configure<MailSettings>(configuration.GetSection("Mail"));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IMailTransport, SmtpMailTransport>();
+        services.AddSingleton<OutboxDelivery>();
+        services.AddHostedService<OutboxDispatcher>();
+        services.AddScoped<MailOutbox>();
+        services.AddScoped<LinkBuilder>();
+        services.AddScoped<AccountMail>();
+        services.AddScoped<DemoData>();
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+
+    public static void UseSamskab(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationMiddleware>();
+        app.UseExceptionHandler("/fejl");
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/fejl/{0}"));
+        if (!app.Environment.IsDevelopment() && app.Configuration.GetValue("Samskab:RequireHttps", true))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapRazorPages();
+        app.MapHealthChecks("/healthz");
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapApi();
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Headers.ContainsKey("HX-Request"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Limits form posts per client address; reading the form is never limited.</summary>
+    private static RateLimitPartition<string> PostOnly(HttpContext ctx, string name, int permits, TimeSpan window)
+    {
+        if (!HttpMethods.IsPost(ctx.Request.Method))
+        {
+            return RateLimitPartition.GetNoLimiter("get");
+        }
+        var key = $"{name}:{ctx.Connection.RemoteIpAddress}";
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = window,
+            QueueLimit = 0,
+        });
+    }
+}

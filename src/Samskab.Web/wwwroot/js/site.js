@@ -1,0 +1,28 @@
+// Samskab's only script of its own. Pages work without it; it adds DKFDS behaviour and htmx's antiforgery header.
+(function () {
+    'use strict';
+    var summary = document.querySelector('[data-module="error-summary"]');
+    if (window.DKFDS && summary) {
+        new window.DKFDS.ErrorSummary(summary).init();
+    }
+    if (window.DKFDS) {
+        document.querySelectorAll('.alert-close').forEach(function (button) {
+            new window.DKFDS.Alert(button.closest('.alert')).init();
+        });
+    }
+    // Every htmx request carries the antiforgery token, so htmx posts are checked like ordinary form posts.
+    document.body.addEventListener('htmx:configRequest', function (event) {
+        var meta = document.querySelector('meta[name="request-verification-token"]');
+        if (meta) {
+            event.detail.headers['RequestVerificationToken'] = meta.getAttribute('content');
+        }
+    });
+    // A confirm step for dangerous buttons without inline script: <button data-confirm="...">.
+    document.addEventListener('submit', function (event) {
+        var submitter = event.submitter;
+        var text = submitter && submitter.getAttribute('data-confirm');
+        if (text && !window.confirm(text)) {
+            event.preventDefault();
+        }
+    });
+})();
