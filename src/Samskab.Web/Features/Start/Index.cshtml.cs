@@ -19,10 +19,10 @@ public class IndexModel(AppDbContext db) : PageModel
 
     public static string RoleText(InitiativeRole role) => role switch
     {
-        InitiativeRole.AnchorPerson => "ankerperson",
-        InitiativeRole.WorkingGroup => "arbejdsgruppe",
-        InitiativeRole.Observer => "observatør",
-        _ => "aktør",
+        InitiativeRole.AnchorPerson => "Ankerperson",
+        InitiativeRole.WorkingGroup => "Arbejdsgruppe",
+        InitiativeRole.Observer => "Observatør",
+        _ => "Aktør",
     };
 
     public async Task OnGetAsync(CancellationToken ct)

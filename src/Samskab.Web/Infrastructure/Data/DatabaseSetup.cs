@@ -55,10 +55,7 @@ public static class DatabaseSetup
         return builder.ToString();
     }
 
-    /// <summary>
-    /// Migrates the database. EF Core takes a database-wide migration lock, so several instances may start at once
-    /// against one PostgreSQL database; the startup lock also serialises demo seeding.
-    /// </summary>
+    /// <summary>Brings the database schema up to date.</summary>
     public static async Task MigrateAsync(AppDbContext db, CancellationToken ct = default)
     {
         if (db.Database.IsSqlite())
@@ -66,37 +63,46 @@ public static class DatabaseSetup
             // WAL lets the mail dispatcher write while pages read.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+        if (db.Database.IsNpgsql())
+        {
+            // Several instances may start together against one server: one migrates, the others wait and find it done.
+            await db.RunExclusiveAsync(() => db.Database.MigrateAsync(ct), ct);
+            return;
+        }
         await db.Database.MigrateAsync(ct);
     }
 
     /// <summary>
-    /// A lock held across app instances for start-up work such as seeding. PostgreSQL: a session advisory lock on the
-    /// context's connection. SQLite is single-instance by nature, so there the lock is a no-op.
+    /// Runs start-up work (demo seeding) in one instance at a time, across app instances. PostgreSQL: a session
+    /// advisory lock. SQLite: an immediate transaction, which holds the database's write lock.
     /// </summary>
-    public static async Task<IAsyncDisposable> AcquireStartupLockAsync(this AppDbContext db, CancellationToken ct = default)
+    public static async Task RunExclusiveAsync(this AppDbContext db, Func<Task> work, CancellationToken ct = default)
     {
-        if (!db.Database.IsNpgsql())
+        if (db.Database.IsNpgsql())
         {
-            return NoLock.Instance;
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(7261001)", ct);
+                try
+                {
+                    await work();
+                }
+                finally
+                {
+                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(7261001)", CancellationToken.None);
+                }
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+            return;
         }
-        await db.Database.OpenConnectionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(7261001)", ct);
-        return new PostgresLock(db);
-    }
-
-    private sealed class NoLock : IAsyncDisposable
-    {
-        public static readonly NoLock Instance = new();
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-    }
-
-    private sealed class PostgresLock(AppDbContext db) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(7261001)");
-            await db.Database.CloseConnectionAsync();
-        }
+        // Microsoft.Data.Sqlite begins transactions IMMEDIATE: a second instance waits here for the first.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await work();
+        await transaction.CommitAsync(ct);
     }
 }
 

@@ -27,9 +27,10 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
     public static bool IsEnabled(IConfiguration configuration, IWebHostEnvironment environment) =>
         configuration.GetValue("Samskab:DemoData", environment.IsDevelopment());
 
-    public async Task SeedAsync(CancellationToken ct = default)
+    public Task SeedAsync(CancellationToken ct = default) => db.RunExclusiveAsync(() => SeedEmptyAsync(ct), ct);
+
+    private async Task SeedEmptyAsync(CancellationToken ct)
     {
-        await using var startupLock = await db.AcquireStartupLockAsync(ct);
         if (await db.Users.AnyAsync(ct))
         {
             return;

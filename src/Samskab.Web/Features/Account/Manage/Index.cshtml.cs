@@ -74,7 +74,10 @@ public class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signI
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);
         LanguageCookie.Write(Response, user.Language);
-        TempData["Success"] = l["Din profil er gemt."].Value;
+        using (new CultureScope(user.Language))
+        {
+            TempData["Success"] = l["Din profil er gemt."].Value;
+        }
         return RedirectToPage();
     }
 

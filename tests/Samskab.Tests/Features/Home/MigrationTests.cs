@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Samskab.Tests.Infrastructure;
+using Samskab.Web.Infrastructure.Data;
+using Xunit;
+
+namespace Samskab.Tests.Features.Home;
+
+public class MigrationTests(SamskabFactory factory) : IClassFixture<SamskabFactory>
+{
+    [Fact]
+    public async Task Model_HasNoChangesMissingFromTheMigrations_ForBothProviders()
+    {
+        await using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
+        Assert.False(sqlite.Database.HasPendingModelChanges(), "Run dotnet ef migrations add for SqliteAppDbContext");
+        await using var postgres = new PostgresDesignTimeFactory().CreateDbContext([]);
+        Assert.False(postgres.Database.HasPendingModelChanges(), "Run dotnet ef migrations add for PostgresAppDbContext");
+        Assert.Empty(await factory.WithDbAsync(db => db.Database.GetPendingMigrationsAsync()));
+    }
+
+    [Fact]
+    public async Task Startup_SeveralInstancesAtOnce_MigrateAndSeedOnce()
+    {
+        // Three app instances start together against one fresh database.
+        var first = new SamskabFactory();
+        await first.PrepareDatabaseAsync();
+        var others = Enumerable.Range(0, 2).Select(_ => new SharedDatabaseFactory(first.ConnectionString)).ToList();
+        await Task.WhenAll(others.Append(first).Select(o => Task.Run(() => o.Server)));
+
+        var accounts = await first.WithDbAsync(db => db.Users.CountAsync());
+        Assert.Equal(4, accounts);
+        var initiatives = await first.WithDbAsync(db => db.Initiatives.CountAsync());
+        Assert.Equal(1, initiatives);
+        foreach (var o in others)
+        {
+            await o.DisposeAsync();
+        }
+        await ((IAsyncLifetime)first).DisposeAsync();
+    }
+
+    private sealed class SharedDatabaseFactory : SamskabFactory
+    {
+        public SharedDatabaseFactory(string connectionString)
+        {
+            Settings["Database:Provider"] = OnPostgres ? "Postgres" : "Sqlite";
+            Settings["Database:ConnectionString"] = connectionString;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Samskab.Tests.Infrastructure;
+using Samskab.Web.Infrastructure.Mail;
+using Xunit;
+
+namespace Samskab.Tests.Features.Mail;
+
+public class MailDeliveryTests(MailFactory factory) : IClassFixture<MailFactory>
+{
+    private async Task EnqueueAsync(params OutgoingMail[] mails)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<MailOutbox>();
+        foreach (var mail in mails)
+        {
+            outbox.Enqueue(mail);
+        }
+        await scope.ServiceProvider.GetRequiredService<Samskab.Web.Infrastructure.Data.AppDbContext>().SaveChangesAsync();
+    }
+
+    private static OutgoingMail Mail(string to, string subject = "Test") => new(to, "Modtager", subject, "Tekst", "<p>Tekst</p>", "Test");
+
+    [Fact]
+    public async Task SignInLink_TravelsOverSmtp_AndSignsTheUserIn()
+    {
+        using var client = factory.CreateAppClient();
+        var form = await client.GetAsync("/konto/login-link");
+        await client.SubmitAsync(form.Document, "main form", new Dictionary<string, string> { ["Input.Email"] = "aktoer@demo.samskab.dk" });
+
+        var received = await factory.Smtp.WaitForAsync("aktoer@demo.samskab.dk");
+        var message = Assert.Single(received);
+        Assert.Equal("Dit login-link til Samskab", message.Subject);
+        Assert.Equal("samskab@test.samskab.dk", message.From.Mailboxes.Single().Address);
+        Assert.NotNull(message.HtmlBody);
+        Assert.Contains("lang=\"da\"", message.HtmlBody, StringComparison.Ordinal);
+        var link = Outbox.LinkIn(message.TextBody!, "/konto/login-link/");
+
+        var landing = await client.GetAsync(link);
+        var signedIn = await client.SubmitAsync(landing.Document, "main form");
+        Assert.Contains("Hej Aisha Aktør", signedIn.Text);
+
+        var row = await factory.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.ToAddress == "aktoer@demo.samskab.dk" && m.Category == "SignInLink"));
+        Assert.Equal(OutboxStatus.Sent, row.Status);
+        Assert.NotNull(row.SentAt);
+        Assert.Equal("<" + row.MessageIdHeader + ">", "<" + message.MessageId + ">");
+    }
+
+    [Fact]
+    public async Task Delivery_SeveralDispatchersAtOnce_SendEachMessageExactlyOnce()
+    {
+        var recipients = Enumerable.Range(1, 40).Select(i => $"samtidig{i}@eksempel.dk").ToArray();
+        await EnqueueAsync(recipients.Select(r => Mail(r)).ToArray());
+
+        // Two extra dispatchers, as if two more app instances shared the database, race the app's own.
+        var scopes = factory.Services.GetRequiredService<IServiceScopeFactory>();
+        var transport = factory.Services.GetRequiredService<IMailTransport>();
+        var options = factory.Services.GetRequiredService<IOptions<MailSettings>>();
+        var others = Enumerable.Range(0, 2).Select(_ => new OutboxDelivery(scopes, transport, options, TimeProvider.System, NullLogger<OutboxDelivery>.Instance)).ToList();
+        await Task.WhenAll(others.Select(d => d.DeliverDueAsync(CancellationToken.None)));
+
+        foreach (var r in recipients)
+        {
+            await factory.Smtp.WaitForAsync(r);
+        }
+        await Task.Delay(500);
+        Assert.All(recipients, r => Assert.Single(factory.Smtp.MessagesTo(r)));
+        var statuses = await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.ToAddress.StartsWith("samtidig")).Select(m => m.Status).ToListAsync());
+        Assert.All(statuses, s => Assert.Equal(OutboxStatus.Sent, s));
+    }
+
+    [Fact]
+    public async Task Delivery_InvalidAddress_IsReportedAsFailed_AndOthersStillGo()
+    {
+        await EnqueueAsync(Mail("ikke-en-adresse"), Mail("efter@eksempel.dk"));
+        await factory.Smtp.WaitForAsync("efter@eksempel.dk");
+        var failed = await WaitForStatusAsync("ikke-en-adresse", OutboxStatus.Failed);
+        Assert.Equal("Ugyldig e-mailadresse", failed.LastError);
+    }
+
+    [Fact]
+    public async Task Delivery_StaleLeaseAfterCrash_IsSentAgainOnce()
+    {
+        // A row left "Sending" by an instance that died before it could deliver.
+        await EnqueueAsync(Mail("forladt@eksempel.dk"));
+        await factory.Smtp.WaitForAsync("forladt@eksempel.dk");
+        await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.ToAddress == "forladt@eksempel.dk").ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Sending)
+            .SetProperty(m => m.LeaseOwner, "dead-instance")
+            .SetProperty(m => m.LeaseUntil, DateTimeOffset.UtcNow.AddSeconds(-1))));
+        await factory.Delivery.DeliverDueAsync(CancellationToken.None);
+        Assert.Equal(2, (await factory.Smtp.WaitForAsync("forladt@eksempel.dk", 2)).Count);
+        var row = await WaitForStatusAsync("forladt@eksempel.dk", OutboxStatus.Sent);
+        Assert.Null(row.LeaseOwner);
+    }
+
+    [Fact]
+    public async Task Delivery_LiveLeaseOfAnotherInstance_IsLeftAlone()
+    {
+        await EnqueueAsync(Mail("optaget@eksempel.dk"));
+        await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.ToAddress == "optaget@eksempel.dk").ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Sending)
+            .SetProperty(m => m.LeaseOwner, "other-instance")
+            .SetProperty(m => m.LeaseUntil, DateTimeOffset.UtcNow.AddMinutes(5))));
+        await factory.Delivery.DeliverDueAsync(CancellationToken.None);
+        await Task.Delay(500);
+        // Either the app's dispatcher got it before the lease was set, or nobody touches it while the lease is live.
+        var count = factory.Smtp.MessagesTo("optaget@eksempel.dk").Count;
+        var row = await factory.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.ToAddress == "optaget@eksempel.dk"));
+        Assert.True(count <= 1);
+        if (count == 0)
+        {
+            Assert.Equal(OutboxStatus.Sending, row.Status);
+            Assert.Equal("other-instance", row.LeaseOwner);
+        }
+    }
+
+    private async Task<OutboxMessage> WaitForStatusAsync(string address, OutboxStatus status)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var row = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.ToAddress == address));
+            if (row.Status == status)
+            {
+                return row;
+            }
+            await Task.Delay(100);
+        }
+        throw new Xunit.Sdk.XunitException($"{address} never reached {status}");
+    }
+}
+
+public class MailRetryTests(SmtpDownFactory factory) : IClassFixture<SmtpDownFactory>
+{
+    [Fact]
+    public async Task Delivery_SmtpServerDown_RetriesWithBackoff_ThenDeliversOnce()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<MailOutbox>().Enqueue(new OutgoingMail("vent@eksempel.dk", null, "Venter på server", "Tekst", null, "Test"));
+            await scope.ServiceProvider.GetRequiredService<Samskab.Web.Infrastructure.Data.AppDbContext>().SaveChangesAsync();
+        }
+        OutboxMessage row = null!;
+        for (var i = 0; i < 100; i++)
+        {
+            row = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.ToAddress == "vent@eksempel.dk"));
+            if (row.Attempts >= 1 && row.Status == OutboxStatus.Pending)
+            {
+                break;
+            }
+            await Task.Delay(100);
+        }
+        Assert.Equal(OutboxStatus.Pending, row.Status);
+        Assert.Equal(1, row.Attempts);
+        Assert.NotNull(row.LastError);
+        Assert.True(row.NextAttemptAt > DateTimeOffset.UtcNow.AddSeconds(10), "the retry waits (back-off)");
+
+        await factory.Smtp.StartAsync(factory.SmtpPort);
+        await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, DateTimeOffset.UtcNow)));
+        await factory.Delivery.DeliverDueAsync(CancellationToken.None);
+
+        Assert.Single(await factory.Smtp.WaitForAsync("vent@eksempel.dk"));
+        await Task.Delay(300);
+        Assert.Single(factory.Smtp.MessagesTo("vent@eksempel.dk"));
+        var sent = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == row.Id));
+        Assert.Equal(OutboxStatus.Sent, sent.Status);
+    }
+}

@@ -1,0 +1,91 @@
+using Samskab.Web.Infrastructure.Auth;
+using Xunit;
+
+namespace Samskab.Tests.Features.Permissions;
+
+/// <summary>Walks the whole matrix: every operation against every role, allowed and refused.</summary>
+public class PermissionMatrixTests
+{
+    private static readonly Roles[] AllRoles = [Roles.SiteAdministrator, Roles.AnchorPerson, Roles.WorkingGroup, Roles.Actor, Roles.Observer, Roles.PlatformCoordinator, Roles.PlatformMember];
+
+    // The expected matrix, written out independently of the code: row = operation, columns in AllRoles order.
+    // A = admin, K = anchor, W = working group, a = actor, O = observer, T = coordinator, M = member.
+    public static TheoryData<Operation, string> Expected => new()
+    {
+        { Operation.ViewInitiative,            "AKWaOTM" },
+        { Operation.EditInitiative,            "AK....." },
+        { Operation.ManageActors,              "AKW...." },
+        { Operation.ViewActorOverview,         "AKWa.TM" },
+        { Operation.CreatePlatform,            "AK....." },
+        { Operation.ActOnWholeInitiative,      "AK....." },
+        { Operation.PlanInitiativeMeeting,     ".K....." },
+        { Operation.ComposeNewsletter,         ".K....." },
+        { Operation.RegisterRipple,            ".KWa.TM" },
+        { Operation.ViewPlatform,              "AKWaOTM" },
+        { Operation.ProposePlatformChange,     ".....TM" },
+        { Operation.RespondToPlatformProposal, ".....TM" },
+        { Operation.EditPlatformContent,       ".....TM" },
+        { Operation.PlanPlatformMeeting,       ".K...T." },
+        { Operation.StartRealityCheck,         ".K...T." },
+        { Operation.RemindPlatformMembers,     ".K...T." },
+        { Operation.CreateInitiative,          "AK....." },
+        { Operation.AdministerSite,            "A......" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Expected))]
+    public void Matrix_EachRole_AllowedOrRefusedAsDocumented(Operation operation, string expected)
+    {
+        for (var i = 0; i < AllRoles.Length; i++)
+        {
+            var allowed = expected[i] != '.';
+            Assert.True(allowed == Web.Infrastructure.Auth.Permissions.IsAllowed(operation, AllRoles[i]),
+                $"{operation} for {AllRoles[i]}: expected {(allowed ? "allowed" : "refused")}");
+        }
+        Assert.False(Web.Infrastructure.Auth.Permissions.IsAllowed(operation, Roles.None), $"{operation} allowed without any role");
+    }
+
+    [Fact]
+    public void Matrix_CoversEveryOperation()
+    {
+        var covered = Expected.Select(row => (Operation)row[0]).ToHashSet();
+        Assert.All(Enum.GetValues<Operation>(), op => Assert.Contains(op, covered));
+    }
+
+    [Fact]
+    public void FlatHierarchy_CoordinatorHasNoSayAMemberLacks()
+    {
+        foreach (var (operation, kind, _, _) in Web.Infrastructure.Auth.Permissions.Matrix.Where(r => r.Kind is OperationKind.Say or OperationKind.Read))
+        {
+            Assert.Equal(
+                Web.Infrastructure.Auth.Permissions.IsAllowed(operation, Roles.PlatformMember),
+                Web.Infrastructure.Auth.Permissions.IsAllowed(operation, Roles.PlatformCoordinator));
+            Assert.NotEqual(OperationKind.Chore, kind);
+        }
+    }
+
+    [Fact]
+    public void Administrator_HasNoVoteOnPlatforms()
+    {
+        Assert.False(Web.Infrastructure.Auth.Permissions.IsAllowed(Operation.RespondToPlatformProposal, Roles.SiteAdministrator));
+        Assert.False(Web.Infrastructure.Auth.Permissions.IsAllowed(Operation.ProposePlatformChange, Roles.SiteAdministrator));
+    }
+
+    [Fact]
+    public void PermissionsDoc_MatchesTheCode()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "permissions.md")).ReplaceLineEndings("\n");
+        var table = Web.Infrastructure.Auth.Permissions.MarkdownTable();
+        Assert.True(doc.Contains(table, StringComparison.Ordinal), "docs/permissions.md is out of date. The table should be:\n" + table);
+    }
+
+    internal static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Samskab.slnx")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found");
+    }
+}
