@@ -18,6 +18,13 @@ public class MigrationTests(SamskabFactory factory) : IClassFixture<SamskabFacto
     }
 
     [Fact]
+    public async Task Database_IsTheProviderTheTestRunAskedFor()
+    {
+        var provider = await factory.WithDbAsync(db => Task.FromResult(db.Database.ProviderName));
+        Assert.Equal(SamskabFactory.OnPostgres ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", provider);
+    }
+
+    [Fact]
     public async Task Startup_SeveralInstancesAtOnce_MigrateAndSeedOnce()
     {
         // Three app instances start together against one fresh database.

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs Samskab on the embedded default: SQLite in src/Samskab.Web/data/, demo data, no other server.
+# Usage: scripts/run.sh [port]    (default 5080)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port="${1:-${PORT:-5080}}"
+
+command -v dotnet >/dev/null || { echo "The .NET 10 SDK is needed: https://dotnet.microsoft.com/download" >&2; exit 1; }
+command -v npm >/dev/null || { echo "Node.js and npm are needed for the front-end packages (Debian: apt-get install nodejs npm)." >&2; exit 1; }
+
+dotnet build src/Samskab.Web -c Release --nologo -v quiet
+echo
+echo "  Samskab kører på http://localhost:${port}  (stop med Ctrl+C)"
+echo "  Demokonti: admin@, anker@, tovholder@, aktoer@demo.samskab.dk – adgangskode Samskab-demo-1"
+echo
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+exec dotnet run --project src/Samskab.Web -c Release --no-build --no-launch-profile --urls "http://localhost:${port}"

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs every test, on a fresh Debian machine too: installs what the tests need (Debian packages, npm packages),
+# builds, runs the HTTP suite on SQLite, then again on a throwaway PostgreSQL server, then the browser tests.
+# Each suite starts its own real SMTP server (Debian's aiosmtpd) per test class. Everything started is stopped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+results="$root/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+started=$(date +%s)
+
+log() { printf '\n== %s\n' "$*"; }
+
+# --- Debian packages ---------------------------------------------------------------------------------------------
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+missing=()
+for pkg in chromium postgresql python3-aiosmtpd; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "Installing Debian packages: ${missing[*]}"
+  "${sudo_cmd[@]}" apt-get update -q
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# --- Build (npm ci runs inside the web project's build) -----------------------------------------------------------
+log "Building"
+dotnet tool restore >/dev/null
+dotnet build Samskab.slnx -c Release --nologo -v quiet
+log "Checking formatting (dotnet format)"
+dotnet format Samskab.slnx --verify-no-changes --no-restore -v quiet
+
+run_suite() { # name project [env...]
+  local name="$1" project="$2"; shift 2
+  log "Tests: $name"
+  env "$@" dotnet test "$project" -c Release --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$results" || return 1
+}
+
+status=0
+
+# --- HTTP suite on SQLite ------------------------------------------------------------------------------------------
+run_suite sqlite tests/Samskab.Tests || status=1
+
+# --- HTTP suite on PostgreSQL --------------------------------------------------------------------------------------
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+pg_dir="$(mktemp -d /tmp/samskab-pg.XXXXXX)"
+pg_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+as_pg=()
+if [ "$(id -u)" -eq 0 ]; then chown postgres "$pg_dir"; as_pg=(runuser -u postgres --); fi
+stop_pg() {
+  "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$pg_dir"
+}
+trap stop_pg EXIT
+log "Starting a throwaway PostgreSQL on 127.0.0.1:$pg_port"
+"${as_pg[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+"${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
+  -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+run_suite postgres tests/Samskab.Tests \
+  "SAMSKAB_TEST_POSTGRES=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Pooling=true" || status=1
+stop_pg
+trap - EXIT
+
+# --- Browser tests -------------------------------------------------------------------------------------------------
+run_suite browser tests/Samskab.BrowserTests || status=1
+
+# --- Summary -------------------------------------------------------------------------------------------------------
+python3 - "$results" <<'PY'
+import sys, glob, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+for f in sorted(glob.glob(sys.argv[1] + "/*.trx")):
+    c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
+    p, fl = int(c.get("passed")), int(c.get("failed")) + int(c.get("error")) + int(c.get("timeout")) + int(c.get("aborted"))
+    s = int(c.get("total")) - int(c.get("executed"))
+    print(f"  {f.rsplit('/', 1)[-1]:<14} {p} passed, {fl} failed, {s} skipped")
+    passed, failed, skipped = passed + p, failed + fl, skipped + s
+print(f"tests: {passed} passed, {failed} failed, {skipped} skipped")
+PY
+echo "Screenshots: artifacts/screenshots/   Took $(( $(date +%s) - started )) s"
+exit $status
