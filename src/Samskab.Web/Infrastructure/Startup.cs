@@ -141,6 +141,8 @@ public static class Startup
         services.AddScoped<LinkBuilder>();
         services.AddScoped<AccountMail>();
         services.AddScoped<DemoData>();
+        services.AddScoped<Samskab.Web.Features.Platforms.PlatformLifecycle>();
+        services.AddScoped<Samskab.Web.Features.Platforms.Consent>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }

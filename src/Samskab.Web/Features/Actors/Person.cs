@@ -15,4 +15,19 @@ public class Person
     public string? Phone { get; set; }
     public string? UserId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Current state of the consent to share contact details; the history is in <see cref="ContactConsent"/>.</summary>
+    public bool SharesContactDetails { get; set; }
+    public DateTimeOffset? ContactConsentChangedAt { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>An explicit, dated consent given or withdrawn (appended, never changed).</summary>
+public class ContactConsent
+{
+    public long Id { get; set; }
+    public int PersonId { get; set; }
+    public bool Given { get; set; }
+    public DateTimeOffset At { get; set; }
+    public required string RecordedBy { get; set; }
 }

@@ -19,8 +19,13 @@ public class DevelopmentPlatform
     public required string Name { get; set; }
     public string? FocusArea { get; set; }
     public PlatformStatus Status { get; set; } = PlatformStatus.Active;
+    public string? StatusReason { get; set; }
+
+    /// <summary>When a platform on standby is expected to resume.</summary>
+    public DateOnly? ExpectedResumeOn { get; set; }
     public int? MergedIntoId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    public int Version { get; set; }
     public List<PlatformMember> Members { get; set; } = [];
 }
 

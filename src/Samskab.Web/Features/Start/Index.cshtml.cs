@@ -20,7 +20,6 @@ public class IndexModel(AppDbContext db) : PageModel
     public static string RoleText(InitiativeRole role) => role switch
     {
         InitiativeRole.AnchorPerson => "Ankerperson",
-        InitiativeRole.WorkingGroup => "Arbejdsgruppe",
         InitiativeRole.Observer => "Observatør",
         _ => "Aktør",
     };
@@ -31,11 +30,10 @@ public class IndexModel(AppDbContext db) : PageModel
         Name = User.FindFirstValue(AppClaimsFactory.DisplayNameClaim) ?? "";
         var memberships = await db.InitiativeMembers
             .Where(m => m.Person!.UserId == userId)
-            .Select(m => new { m.InitiativeId, m.Initiative!.Title, m.Role })
+            .Select(m => new { m.InitiativeId, m.Initiative!.Title, m.Role, m.InWorkingGroup })
             .ToListAsync(ct);
         Initiatives = memberships
-            .GroupBy(m => (m.InitiativeId, m.Title))
-            .Select(g => new InitiativeRow(g.Key.InitiativeId, g.Key.Title, g.Select(m => RoleText(m.Role)).Distinct().ToList()))
+            .Select(m => new InitiativeRow(m.InitiativeId, m.Title, m.InWorkingGroup ? [RoleText(m.Role), "Arbejdsgruppe"] : [RoleText(m.Role)]))
             .OrderBy(i => i.Title, StringComparer.CurrentCulture)
             .ToList();
         Platforms = await db.PlatformMembers

@@ -167,20 +167,23 @@ public sealed class RoleResolver(AppDbContext db)
         var roles = user.IsInRole(RoleNames.Administrator) ? Roles.SiteAdministrator : Roles.None;
         if (scope.InitiativeId is int initiativeId)
         {
-            var initiativeRoles = await db.InitiativeMembers
+            var memberships = await db.InitiativeMembers
                 .Where(m => m.InitiativeId == initiativeId && m.Person!.UserId == userId)
-                .Select(m => m.Role)
+                .Select(m => new { m.Role, m.InWorkingGroup })
                 .ToListAsync(ct);
-            foreach (var role in initiativeRoles)
+            foreach (var m in memberships)
             {
-                roles |= role switch
+                roles |= m.Role switch
                 {
                     InitiativeRole.AnchorPerson => Roles.AnchorPerson,
-                    InitiativeRole.WorkingGroup => Roles.WorkingGroup,
                     InitiativeRole.Actor => Roles.Actor,
                     InitiativeRole.Observer => Roles.Observer,
                     _ => Roles.None,
                 };
+                if (m.InWorkingGroup)
+                {
+                    roles |= Roles.WorkingGroup;
+                }
             }
         }
         if (scope.PlatformId is int platformId)

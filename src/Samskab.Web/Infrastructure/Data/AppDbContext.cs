@@ -27,6 +27,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<InitiativeMember> InitiativeMembers => Set<InitiativeMember>();
     public DbSet<DevelopmentPlatform> Platforms => Set<DevelopmentPlatform>();
     public DbSet<PlatformMember> PlatformMembers => Set<PlatformMember>();
+    public DbSet<ChangeProposal> ChangeProposals => Set<ChangeProposal>();
+    public DbSet<ProposalResponse> ProposalResponses => Set<ProposalResponse>();
+    public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+    public DbSet<ContactConsent> ContactConsents => Set<ContactConsent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -79,6 +83,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
         builder.Entity<Organisation>(e =>
         {
+            e.HasIndex(o => o.Name);
             e.Property(o => o.Name).HasMaxLength(200);
             e.Property(o => o.Address).HasMaxLength(300);
             e.Property(o => o.Email).HasMaxLength(320);
@@ -96,6 +101,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(p => p.Email);
             e.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.SetNull);
             e.HasOne(p => p.Organisation).WithMany().OnDelete(DeleteBehavior.SetNull);
+            e.Property(p => p.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<ContactConsent>(e =>
+        {
+            e.HasIndex(c => new { c.PersonId, c.At });
+            e.Property(c => c.RecordedBy).HasMaxLength(200);
+            e.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<Initiative>(e =>
@@ -103,11 +116,30 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(i => i.Title).HasMaxLength(200);
             e.Property(i => i.SharedChallenge).HasMaxLength(2000);
             e.Property(i => i.Description).HasMaxLength(8000);
+            e.Property(i => i.GroundRules).HasMaxLength(4000);
+            e.Property(i => i.TargetGroup).HasMaxLength(2000);
+            e.Property(i => i.Vision).HasMaxLength(4000);
+            e.Property(i => i.Purpose).HasMaxLength(4000);
+            e.Property(i => i.ImportantResults).HasMaxLength(4000);
+            e.Property(i => i.Participants).HasMaxLength(4000);
+            e.Property(i => i.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<TimelineEntry>(e =>
+        {
+            e.HasIndex(t => new { t.InitiativeId, t.At });
+            e.HasIndex(t => new { t.PlatformId, t.At });
+            e.Property(t => t.ByName).HasMaxLength(200);
+            e.Property(t => t.Kind).HasMaxLength(50);
+            e.Property(t => t.What).HasMaxLength(1000);
+            e.Property(t => t.Why).HasMaxLength(2000);
+            e.HasOne<Initiative>().WithMany().HasForeignKey(t => t.InitiativeId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<InitiativeMember>(e =>
         {
-            e.HasIndex(m => new { m.InitiativeId, m.PersonId, m.Role }).IsUnique();
+            e.HasIndex(m => new { m.InitiativeId, m.PersonId }).IsUnique();
+            e.Property(m => m.Interest).HasMaxLength(2000);
             e.HasOne(m => m.Initiative).WithMany(i => i.Members).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(m => m.Person).WithMany().OnDelete(DeleteBehavior.Restrict);
         });
@@ -116,6 +148,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             e.Property(p => p.Name).HasMaxLength(200);
             e.Property(p => p.FocusArea).HasMaxLength(2000);
+            e.Property(p => p.StatusReason).HasMaxLength(2000);
+            e.Property(p => p.Version).IsConcurrencyToken();
+            e.HasIndex(p => new { p.InitiativeId, p.Name });
             e.HasOne(p => p.Initiative).WithMany().OnDelete(DeleteBehavior.Cascade);
             e.HasOne<DevelopmentPlatform>().WithMany().HasForeignKey(p => p.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         });
@@ -127,6 +162,27 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(m => m.LeftReason).HasMaxLength(1000);
             e.HasOne(m => m.Platform).WithMany(p => p.Members).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(m => m.Person).WithMany().OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ChangeProposal>(e =>
+        {
+            e.HasIndex(p => new { p.PlatformId, p.Status });
+            e.Property(p => p.Reason).HasMaxLength(2000);
+            e.Property(p => p.NewFocus).HasMaxLength(2000);
+            e.Property(p => p.DecisionRecord).HasMaxLength(4000);
+            e.Property(p => p.Source).HasMaxLength(200);
+            e.HasOne(p => p.Platform).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(p => p.ProposedBy).WithMany().OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<DevelopmentPlatform>().WithMany().HasForeignKey(p => p.MergeIntoId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ProposalResponse>(e =>
+        {
+            // One response per person per proposal; answering again changes it.
+            e.HasIndex(r => new { r.ProposalId, r.PersonId }).IsUnique();
+            e.Property(r => r.Reason).HasMaxLength(2000);
+            e.HasOne<ChangeProposal>().WithMany(p => p.Responses).HasForeignKey(r => r.ProposalId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(r => r.Person).WithMany().OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

@@ -23,6 +23,9 @@ public sealed class FieldTagHelper : TagHelper
     public int? Maxlength { get; set; }
     public bool Required { get; set; }
 
+    /// <summary>Keeps ids unique when the same field appears in two forms on one page.</summary>
+    public string? IdPrefix { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
@@ -30,10 +33,15 @@ public sealed class FieldTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
-        var id = TagBuilder.CreateSanitizedId(name, "_");
+        var id = IdPrefix + TagBuilder.CreateSanitizedId(name, "_");
         var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
         var errors = state?.Errors.Select(e => e.ErrorMessage).Where(m => !string.IsNullOrEmpty(m)).ToList() ?? [];
-        var value = Type == "password" ? "" : state?.AttemptedValue ?? Convert.ToString(For.Model, CultureInfo.CurrentCulture) ?? "";
+        var value = Type == "password" ? "" : state?.AttemptedValue ?? For.Model switch
+        {
+            // <input type="date"> speaks ISO 8601 whatever the page's language.
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ => Convert.ToString(For.Model, CultureInfo.CurrentCulture) ?? "",
+        };
         var enc = HtmlEncoder.Default;
 
         output.TagName = "div";

@@ -173,6 +173,35 @@ namespace Samskab.Web.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Actors.ContactConsent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Given")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "At");
+
+                    b.ToTable("ContactConsents");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Actors.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -210,6 +239,8 @@ namespace Samskab.Web.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name");
+
                     b.ToTable("Organisations");
                 });
 
@@ -220,6 +251,9 @@ namespace Samskab.Web.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ContactConsentChangedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -240,12 +274,19 @@ namespace Samskab.Web.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("SharesContactDetails")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Title")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("UserId")
                         .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -273,8 +314,25 @@ namespace Samskab.Web.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<string>("GroundRules")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ImportantResults")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<int>("Phase")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("SharedChallenge")
                         .IsRequired()
@@ -284,10 +342,22 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Vision")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.HasKey("Id");
 
@@ -305,23 +375,165 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Property<DateTimeOffset>("AddedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("ChallengeIntroducedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("InWorkingGroup")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Influence")
+                        .HasColumnType("integer");
+
                     b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Interest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("JointPlatformIntroducedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MethodIntroducedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Necessity")
                         .HasColumnType("integer");
 
                     b.Property<int>("PersonId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("PlannedInvolvement")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PreMeetingOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Stance")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("InitiativeId", "PersonId", "Role")
+                    b.HasIndex("InitiativeId", "PersonId")
                         .IsUnique();
 
                     b.ToTable("InitiativeMembers");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Initiatives.TimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ByAnchorPerson")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int?>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Why")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "At");
+
+                    b.HasIndex("PlatformId", "At");
+
+                    b.ToTable("Timeline");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Platforms.ChangeProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecisionRecord")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("ExpectedResumeOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MergeIntoId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NewFocus")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProposedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergeIntoId");
+
+                    b.HasIndex("ProposedById");
+
+                    b.HasIndex("PlatformId", "Status");
+
+                    b.ToTable("ChangeProposals");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Platforms.DevelopmentPlatform", b =>
@@ -334,6 +546,9 @@ namespace Samskab.Web.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ExpectedResumeOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("FocusArea")
                         .HasMaxLength(2000)
@@ -353,11 +568,19 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("InitiativeId");
-
                     b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("InitiativeId", "Name");
 
                     b.ToTable("Platforms");
                 });
@@ -398,6 +621,40 @@ namespace Samskab.Web.Migrations.Postgres
                         .HasFilter("\"LeftOn\" IS NULL");
 
                     b.ToTable("PlatformMembers");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Platforms.ProposalResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Agrees")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ProposalId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("ProposalResponses");
                 });
 
             modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.AppUser", b =>
@@ -733,6 +990,15 @@ namespace Samskab.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Actors.ContactConsent", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Actors.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Actors.Person", b =>
                 {
                     b.HasOne("Samskab.Web.Features.Actors.Organisation", "Organisation")
@@ -765,6 +1031,39 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Navigation("Initiative");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Initiatives.TimelineEntry", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Platforms.ChangeProposal", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Platforms.DevelopmentPlatform", null)
+                        .WithMany()
+                        .HasForeignKey("MergeIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samskab.Web.Features.Platforms.DevelopmentPlatform", "Platform")
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Actors.Person", "ProposedBy")
+                        .WithMany()
+                        .HasForeignKey("ProposedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Platform");
+
+                    b.Navigation("ProposedBy");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Platforms.DevelopmentPlatform", b =>
@@ -802,6 +1101,23 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Navigation("Platform");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Platforms.ProposalResponse", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Actors.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Platforms.ChangeProposal", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.OneTimeToken", b =>
                 {
                     b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
@@ -832,6 +1148,11 @@ namespace Samskab.Web.Migrations.Postgres
             modelBuilder.Entity("Samskab.Web.Features.Initiatives.Initiative", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Platforms.ChangeProposal", b =>
+                {
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Platforms.DevelopmentPlatform", b =>

@@ -162,6 +162,33 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Actors.ContactConsent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Given")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "At");
+
+                    b.ToTable("ContactConsents");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Actors.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -197,6 +224,8 @@ namespace Samskab.Web.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name");
+
                     b.ToTable("Organisations");
                 });
 
@@ -204,6 +233,9 @@ namespace Samskab.Web.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ContactConsentChangedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -225,12 +257,19 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SharesContactDetails")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -256,8 +295,25 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GroundRules")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportantResults")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Phase")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SharedChallenge")
                         .IsRequired()
@@ -267,9 +323,21 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Vision")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -286,23 +354,161 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<long>("AddedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ChallengeIntroducedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InWorkingGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Influence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Interest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("JointPlatformIntroducedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MethodIntroducedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Necessity")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PlannedInvolvement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PreMeetingOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Stance")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("InitiativeId", "PersonId", "Role")
+                    b.HasIndex("InitiativeId", "PersonId")
                         .IsUnique();
 
                     b.ToTable("InitiativeMembers");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Initiatives.TimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByAnchorPerson")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Why")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "At");
+
+                    b.HasIndex("PlatformId", "At");
+
+                    b.ToTable("Timeline");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Platforms.ChangeProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionRecord")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpectedResumeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MergeIntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewFocus")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergeIntoId");
+
+                    b.HasIndex("ProposedById");
+
+                    b.HasIndex("PlatformId", "Status");
+
+                    b.ToTable("ChangeProposals");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Platforms.DevelopmentPlatform", b =>
@@ -313,6 +519,9 @@ namespace Samskab.Web.Migrations.Sqlite
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExpectedResumeOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FocusArea")
                         .HasMaxLength(2000)
@@ -332,11 +541,19 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("InitiativeId");
-
                     b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("InitiativeId", "Name");
 
                     b.ToTable("Platforms");
                 });
@@ -375,6 +592,38 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasFilter("\"LeftOn\" IS NULL");
 
                     b.ToTable("PlatformMembers");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Platforms.ProposalResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Agrees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ProposalId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("ProposalResponses");
                 });
 
             modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.AppUser", b =>
@@ -702,6 +951,15 @@ namespace Samskab.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Actors.ContactConsent", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Actors.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Actors.Person", b =>
                 {
                     b.HasOne("Samskab.Web.Features.Actors.Organisation", "Organisation")
@@ -734,6 +992,39 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Navigation("Initiative");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Initiatives.TimelineEntry", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Platforms.ChangeProposal", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Platforms.DevelopmentPlatform", null)
+                        .WithMany()
+                        .HasForeignKey("MergeIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samskab.Web.Features.Platforms.DevelopmentPlatform", "Platform")
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Actors.Person", "ProposedBy")
+                        .WithMany()
+                        .HasForeignKey("ProposedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Platform");
+
+                    b.Navigation("ProposedBy");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Platforms.DevelopmentPlatform", b =>
@@ -771,6 +1062,23 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Navigation("Platform");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Platforms.ProposalResponse", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Actors.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Platforms.ChangeProposal", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.OneTimeToken", b =>
                 {
                     b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
@@ -801,6 +1109,11 @@ namespace Samskab.Web.Migrations.Sqlite
             modelBuilder.Entity("Samskab.Web.Features.Initiatives.Initiative", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Platforms.ChangeProposal", b =>
+                {
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Platforms.DevelopmentPlatform", b =>

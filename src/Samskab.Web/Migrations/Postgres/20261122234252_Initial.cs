@@ -79,7 +79,14 @@ namespace Samskab.Web.Migrations.Postgres
                     Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Phase = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    GroundRules = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    TargetGroup = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Vision = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Purpose = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ImportantResults = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Participants = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -300,8 +307,11 @@ namespace Samskab.Web.Migrations.Postgres
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     FocusArea = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Status = table.Column<int>(type: "integer", nullable: false),
+                    StatusReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ExpectedResumeOn = table.Column<DateOnly>(type: "date", nullable: true),
                     MergedIntoId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -321,6 +331,33 @@ namespace Samskab.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Timeline",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeId = table.Column<int>(type: "integer", nullable: false),
+                    PlatformId = table.Column<int>(type: "integer", nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ByUserId = table.Column<string>(type: "text", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    What = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Why = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ByAnchorPerson = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Timeline", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Timeline_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "People",
                 columns: table => new
                 {
@@ -332,7 +369,10 @@ namespace Samskab.Web.Migrations.Postgres
                     Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
                     Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     UserId = table.Column<string>(type: "text", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SharesContactDetails = table.Column<bool>(type: "boolean", nullable: false),
+                    ContactConsentChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -374,6 +414,70 @@ namespace Samskab.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChangeProposals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlatformId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    NewFocus = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MergeIntoId = table.Column<int>(type: "integer", nullable: true),
+                    ExpectedResumeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProposedById = table.Column<int>(type: "integer", nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecisionRecord = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeProposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChangeProposals_People_ProposedById",
+                        column: x => x.ProposedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ChangeProposals_Platforms_MergeIntoId",
+                        column: x => x.MergeIntoId,
+                        principalTable: "Platforms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ChangeProposals_Platforms_PlatformId",
+                        column: x => x.PlatformId,
+                        principalTable: "Platforms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContactConsents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Given = table.Column<bool>(type: "boolean", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactConsents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContactConsents_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InitiativeMembers",
                 columns: table => new
                 {
@@ -382,7 +486,17 @@ namespace Samskab.Web.Migrations.Postgres
                     InitiativeId = table.Column<int>(type: "integer", nullable: false),
                     PersonId = table.Column<int>(type: "integer", nullable: false),
                     Role = table.Column<int>(type: "integer", nullable: false),
-                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    InWorkingGroup = table.Column<bool>(type: "boolean", nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Interest = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Influence = table.Column<int>(type: "integer", nullable: true),
+                    Stance = table.Column<int>(type: "integer", nullable: true),
+                    Necessity = table.Column<int>(type: "integer", nullable: true),
+                    PlannedInvolvement = table.Column<int>(type: "integer", nullable: true),
+                    PreMeetingOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    MethodIntroducedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ChallengeIntroducedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    JointPlatformIntroducedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -431,6 +545,35 @@ namespace Samskab.Web.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ProposalResponses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProposalId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Agrees = table.Column<bool>(type: "boolean", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProposalResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProposalResponses_ChangeProposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "ChangeProposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProposalResponses_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -469,9 +612,29 @@ namespace Samskab.Web.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_InitiativeMembers_InitiativeId_PersonId_Role",
+                name: "IX_ChangeProposals_MergeIntoId",
+                table: "ChangeProposals",
+                column: "MergeIntoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeProposals_PlatformId_Status",
+                table: "ChangeProposals",
+                columns: new[] { "PlatformId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeProposals_ProposedById",
+                table: "ChangeProposals",
+                column: "ProposedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactConsents_PersonId_At",
+                table: "ContactConsents",
+                columns: new[] { "PersonId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeMembers_InitiativeId_PersonId",
                 table: "InitiativeMembers",
-                columns: new[] { "InitiativeId", "PersonId", "Role" },
+                columns: new[] { "InitiativeId", "PersonId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -489,6 +652,11 @@ namespace Samskab.Web.Migrations.Postgres
                 name: "IX_OneTimeTokens_UserId",
                 table: "OneTimeTokens",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_Name",
+                table: "Organisations",
+                column: "Name");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxAttachments_OutboxMessageId",
@@ -550,14 +718,35 @@ namespace Samskab.Web.Migrations.Postgres
                 filter: "\"LeftOn\" IS NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Platforms_InitiativeId",
+                name: "IX_Platforms_InitiativeId_Name",
                 table: "Platforms",
-                column: "InitiativeId");
+                columns: new[] { "InitiativeId", "Name" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Platforms_MergedIntoId",
                 table: "Platforms",
                 column: "MergedIntoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalResponses_PersonId",
+                table: "ProposalResponses",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalResponses_ProposalId_PersonId",
+                table: "ProposalResponses",
+                columns: new[] { "ProposalId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Timeline_InitiativeId_At",
+                table: "Timeline",
+                columns: new[] { "InitiativeId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Timeline_PlatformId_At",
+                table: "Timeline",
+                columns: new[] { "PlatformId", "At" });
         }
 
         /// <inheritdoc />
@@ -579,6 +768,9 @@ namespace Samskab.Web.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "ContactConsents");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -597,10 +789,19 @@ namespace Samskab.Web.Migrations.Postgres
                 name: "PlatformMembers");
 
             migrationBuilder.DropTable(
+                name: "ProposalResponses");
+
+            migrationBuilder.DropTable(
+                name: "Timeline");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ChangeProposals");
 
             migrationBuilder.DropTable(
                 name: "People");

@@ -78,7 +78,14 @@ namespace Samskab.Web.Migrations.Sqlite
                     Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Phase = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    GroundRules = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    TargetGroup = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Vision = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ImportantResults = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Participants = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -299,8 +306,11 @@ namespace Samskab.Web.Migrations.Sqlite
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     FocusArea = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ExpectedResumeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     MergedIntoId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -320,6 +330,33 @@ namespace Samskab.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Timeline",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InitiativeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlatformId = table.Column<int>(type: "INTEGER", nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Why = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ByAnchorPerson = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Timeline", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Timeline_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "People",
                 columns: table => new
                 {
@@ -331,7 +368,10 @@ namespace Samskab.Web.Migrations.Sqlite
                     Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
                     Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     UserId = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SharesContactDetails = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ContactConsentChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -373,6 +413,70 @@ namespace Samskab.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChangeProposals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlatformId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    NewFocus = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MergeIntoId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ExpectedResumeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ProposedById = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionRecord = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeProposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChangeProposals_People_ProposedById",
+                        column: x => x.ProposedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ChangeProposals_Platforms_MergeIntoId",
+                        column: x => x.MergeIntoId,
+                        principalTable: "Platforms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ChangeProposals_Platforms_PlatformId",
+                        column: x => x.PlatformId,
+                        principalTable: "Platforms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContactConsents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Given = table.Column<bool>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactConsents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContactConsents_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InitiativeMembers",
                 columns: table => new
                 {
@@ -381,7 +485,17 @@ namespace Samskab.Web.Migrations.Sqlite
                     InitiativeId = table.Column<int>(type: "INTEGER", nullable: false),
                     PersonId = table.Column<int>(type: "INTEGER", nullable: false),
                     Role = table.Column<int>(type: "INTEGER", nullable: false),
-                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    InWorkingGroup = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Interest = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Influence = table.Column<int>(type: "INTEGER", nullable: true),
+                    Stance = table.Column<int>(type: "INTEGER", nullable: true),
+                    Necessity = table.Column<int>(type: "INTEGER", nullable: true),
+                    PlannedInvolvement = table.Column<int>(type: "INTEGER", nullable: true),
+                    PreMeetingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MethodIntroducedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ChallengeIntroducedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    JointPlatformIntroducedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -430,6 +544,35 @@ namespace Samskab.Web.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ProposalResponses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProposalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Agrees = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProposalResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProposalResponses_ChangeProposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "ChangeProposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProposalResponses_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -468,9 +611,29 @@ namespace Samskab.Web.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_InitiativeMembers_InitiativeId_PersonId_Role",
+                name: "IX_ChangeProposals_MergeIntoId",
+                table: "ChangeProposals",
+                column: "MergeIntoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeProposals_PlatformId_Status",
+                table: "ChangeProposals",
+                columns: new[] { "PlatformId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeProposals_ProposedById",
+                table: "ChangeProposals",
+                column: "ProposedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactConsents_PersonId_At",
+                table: "ContactConsents",
+                columns: new[] { "PersonId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeMembers_InitiativeId_PersonId",
                 table: "InitiativeMembers",
-                columns: new[] { "InitiativeId", "PersonId", "Role" },
+                columns: new[] { "InitiativeId", "PersonId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -488,6 +651,11 @@ namespace Samskab.Web.Migrations.Sqlite
                 name: "IX_OneTimeTokens_UserId",
                 table: "OneTimeTokens",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_Name",
+                table: "Organisations",
+                column: "Name");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxAttachments_OutboxMessageId",
@@ -549,14 +717,35 @@ namespace Samskab.Web.Migrations.Sqlite
                 filter: "\"LeftOn\" IS NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Platforms_InitiativeId",
+                name: "IX_Platforms_InitiativeId_Name",
                 table: "Platforms",
-                column: "InitiativeId");
+                columns: new[] { "InitiativeId", "Name" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Platforms_MergedIntoId",
                 table: "Platforms",
                 column: "MergedIntoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalResponses_PersonId",
+                table: "ProposalResponses",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalResponses_ProposalId_PersonId",
+                table: "ProposalResponses",
+                columns: new[] { "ProposalId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Timeline_InitiativeId_At",
+                table: "Timeline",
+                columns: new[] { "InitiativeId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Timeline_PlatformId_At",
+                table: "Timeline",
+                columns: new[] { "PlatformId", "At" });
         }
 
         /// <inheritdoc />
@@ -578,6 +767,9 @@ namespace Samskab.Web.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "ContactConsents");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -596,10 +788,19 @@ namespace Samskab.Web.Migrations.Sqlite
                 name: "PlatformMembers");
 
             migrationBuilder.DropTable(
+                name: "ProposalResponses");
+
+            migrationBuilder.DropTable(
+                name: "Timeline");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ChangeProposals");
 
             migrationBuilder.DropTable(
                 name: "People");

@@ -11,7 +11,7 @@ using Samskab.Web.Infrastructure.Data;
 namespace Samskab.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261122231944_Initial")]
+    [Migration("20261122234237_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -165,6 +165,33 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Actors.ContactConsent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Given")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "At");
+
+                    b.ToTable("ContactConsents");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Actors.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -200,6 +227,8 @@ namespace Samskab.Web.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name");
+
                     b.ToTable("Organisations");
                 });
 
@@ -207,6 +236,9 @@ namespace Samskab.Web.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ContactConsentChangedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -228,12 +260,19 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SharesContactDetails")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -259,8 +298,25 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GroundRules")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportantResults")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Phase")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SharedChallenge")
                         .IsRequired()
@@ -270,9 +326,21 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Vision")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -289,23 +357,161 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<long>("AddedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ChallengeIntroducedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InWorkingGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Influence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Interest")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("JointPlatformIntroducedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MethodIntroducedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Necessity")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PlannedInvolvement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PreMeetingOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Stance")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("InitiativeId", "PersonId", "Role")
+                    b.HasIndex("InitiativeId", "PersonId")
                         .IsUnique();
 
                     b.ToTable("InitiativeMembers");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Initiatives.TimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByAnchorPerson")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Why")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "At");
+
+                    b.HasIndex("PlatformId", "At");
+
+                    b.ToTable("Timeline");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Platforms.ChangeProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionRecord")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpectedResumeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MergeIntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewFocus")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergeIntoId");
+
+                    b.HasIndex("ProposedById");
+
+                    b.HasIndex("PlatformId", "Status");
+
+                    b.ToTable("ChangeProposals");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Platforms.DevelopmentPlatform", b =>
@@ -316,6 +522,9 @@ namespace Samskab.Web.Migrations.Sqlite
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExpectedResumeOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FocusArea")
                         .HasMaxLength(2000)
@@ -335,11 +544,19 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("InitiativeId");
-
                     b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("InitiativeId", "Name");
 
                     b.ToTable("Platforms");
                 });
@@ -378,6 +595,38 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasFilter("\"LeftOn\" IS NULL");
 
                     b.ToTable("PlatformMembers");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Platforms.ProposalResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Agrees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ProposalId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("ProposalResponses");
                 });
 
             modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.AppUser", b =>
@@ -705,6 +954,15 @@ namespace Samskab.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Actors.ContactConsent", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Actors.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Actors.Person", b =>
                 {
                     b.HasOne("Samskab.Web.Features.Actors.Organisation", "Organisation")
@@ -737,6 +995,39 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Navigation("Initiative");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Initiatives.TimelineEntry", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Platforms.ChangeProposal", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Platforms.DevelopmentPlatform", null)
+                        .WithMany()
+                        .HasForeignKey("MergeIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samskab.Web.Features.Platforms.DevelopmentPlatform", "Platform")
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Actors.Person", "ProposedBy")
+                        .WithMany()
+                        .HasForeignKey("ProposedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Platform");
+
+                    b.Navigation("ProposedBy");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Platforms.DevelopmentPlatform", b =>
@@ -774,6 +1065,23 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Navigation("Platform");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Platforms.ProposalResponse", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Actors.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Platforms.ChangeProposal", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.OneTimeToken", b =>
                 {
                     b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
@@ -804,6 +1112,11 @@ namespace Samskab.Web.Migrations.Sqlite
             modelBuilder.Entity("Samskab.Web.Features.Initiatives.Initiative", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Platforms.ChangeProposal", b =>
+                {
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Platforms.DevelopmentPlatform", b =>

@@ -1,0 +1,167 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samskab.Web.Features.Initiatives;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Data;
+
+namespace Samskab.Web.Features.Actors;
+
+public class AddActorModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public sealed class NewInput
+    {
+        [Required(ErrorMessage = "Skriv aktørens navn.")]
+        [StringLength(200, ErrorMessage = "Navnet må højst være 200 tegn.")]
+        public string Name { get; set; } = "";
+
+        [StringLength(200, ErrorMessage = "Titlen må højst være 200 tegn.")]
+        public string? Title { get; set; }
+
+        [EmailAddress(ErrorMessage = "Skriv en gyldig e-mailadresse.")]
+        [StringLength(320, ErrorMessage = "E-mailadressen er for lang.")]
+        public string? Email { get; set; }
+
+        [StringLength(40, ErrorMessage = "Telefonnummeret må højst være 40 tegn.")]
+        public string? Phone { get; set; }
+
+        public int? OrganisationId { get; set; }
+
+        [StringLength(200, ErrorMessage = "Organisationens navn må højst være 200 tegn.")]
+        public string? NewOrganisation { get; set; }
+
+        public OrganisationType? NewOrganisationType { get; set; }
+        public InitiativeRole Role { get; set; } = InitiativeRole.Actor;
+        public bool InWorkingGroup { get; set; }
+        public bool SharesContactDetails { get; set; }
+    }
+
+    public sealed record Choice(int Id, string Name);
+
+    [BindProperty]
+    public NewInput Input { get; set; } = new();
+    public int Id { get; private set; }
+    public string Title { get; private set; } = "";
+    public IReadOnlyList<Choice> Organisations { get; private set; } = [];
+    public IReadOnlyList<Choice> OtherPeople { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
+
+    public async Task<IActionResult> OnPostExistingAsync(int id, int personId, InitiativeRole role)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        ModelState.Clear();
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId);
+        if (person is null)
+        {
+            ModelState.AddModelError(string.Empty, l["Vælg en person."]);
+            return Page();
+        }
+        if (await db.InitiativeMembers.AnyAsync(m => m.InitiativeId == id && m.PersonId == personId))
+        {
+            ModelState.AddModelError(string.Empty, l["Personen er allerede med i initiativet."]);
+            return Page();
+        }
+        return await AddAsync(id, person, Enum.IsDefined(role) ? role : InitiativeRole.Actor, false);
+    }
+
+    public async Task<IActionResult> OnPostNewAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        var hasNewOrg = !string.IsNullOrWhiteSpace(Input.NewOrganisation);
+        if (hasNewOrg && Input.NewOrganisationType is null)
+        {
+            ModelState.AddModelError("Input.NewOrganisationType", l["Vælg organisationens type."]);
+        }
+        if (Input.OrganisationId is int orgId && !Organisations.Any(o => o.Id == orgId))
+        {
+            ModelState.AddModelError("Input.OrganisationId", l["Vælg en organisation fra listen."]);
+        }
+        if (!Enum.IsDefined(Input.Role))
+        {
+            ModelState.AddModelError("Input.Role", l["Vælg en rolle."]);
+        }
+        var email = Input.Email?.Trim();
+        if (!string.IsNullOrEmpty(email) && await db.InitiativeMembers.AnyAsync(m => m.InitiativeId == id && m.Person!.Email == email))
+        {
+            ModelState.AddModelError("Input.Email", l["En aktør med denne e-mailadresse er allerede med i initiativet."]);
+        }
+        if (!ModelState.IsValid) return Page();
+        var now = clock.GetUtcNow();
+        Organisation? organisation = null;
+        if (hasNewOrg)
+        {
+            var name = Input.NewOrganisation!.Trim();
+            organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Name == name)
+                ?? db.Organisations.Add(new Organisation { Name = name, Type = Input.NewOrganisationType!.Value, CreatedAt = now }).Entity;
+        }
+        var person = new Person
+        {
+            Name = Input.Name.Trim(),
+            Title = Input.Title?.Trim(),
+            Email = string.IsNullOrEmpty(email) ? null : email,
+            Phone = Input.Phone?.Trim(),
+            OrganisationId = organisation is null ? Input.OrganisationId : null,
+            Organisation = organisation,
+            // Link to an existing account with the same address, so the person can sign in and act.
+            UserId = await AccountIdForAsync(email),
+            CreatedAt = now,
+        };
+        db.People.Add(person);
+        if (Input.SharesContactDetails)
+        {
+            person.SharesContactDetails = true;
+            person.ContactConsentChangedAt = now;
+        }
+        await db.SaveChangesAsync();
+        if (Input.SharesContactDetails)
+        {
+            db.ContactConsents.Add(new ContactConsent { PersonId = person.Id, Given = true, At = now, RecordedBy = User.Identity?.Name ?? "" });
+        }
+        return await AddAsync(id, person, Input.Role, Input.InWorkingGroup);
+    }
+
+    private async Task<string?> AccountIdForAsync(string? email)
+    {
+        if (string.IsNullOrEmpty(email))
+        {
+            return null;
+        }
+        var normalized = email.ToUpperInvariant();
+        return await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).FirstOrDefaultAsync();
+    }
+
+    private async Task<IActionResult> AddAsync(int id, Person person, InitiativeRole role, bool workingGroup)
+    {
+        var now = clock.GetUtcNow();
+        var member = new InitiativeMember { InitiativeId = id, PersonId = person.Id, Role = role, InWorkingGroup = workingGroup, AddedAt = now };
+        db.InitiativeMembers.Add(member);
+        db.Append(User, now, id, null, "actor.added", $"{person.Name} er kommet med i initiativet som {ActorText.Role(role).ToLowerInvariant()}.");
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError(string.Empty, l["Personen er allerede med i initiativet."]);
+            return Page();
+        }
+        TempData["Success"] = l["{0} er tilføjet initiativet. Husk formødet og introduktionen til metoden.", person.Name].Value;
+        return Redirect($"/initiativer/{id}/aktoerer/{member.Id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        var title = await db.Initiatives.Where(i => i.Id == id).Select(i => i.Title).SingleOrDefaultAsync();
+        if (title is null) return NotFound();
+        if (!await this.CanAsync(auth, AccessScope.ForInitiative(id), Operation.ManageActors)) return this.Refuse();
+        (Id, Title) = (id, title);
+        Organisations = await db.Organisations.OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync();
+        OtherPeople = await db.People.Where(p => !db.InitiativeMembers.Any(m => m.InitiativeId == id && m.PersonId == p.Id))
+            .OrderBy(p => p.Name).Take(500).Select(p => new Choice(p.Id, p.Name + (p.Organisation == null ? "" : ", " + p.Organisation.Name))).ToListAsync();
+        return null;
+    }
+}

@@ -1,0 +1,393 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samskab.Web.Features.Initiatives;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Data;
+
+namespace Samskab.Web.Features.Platforms;
+
+/// <summary>
+/// A development platform: members and coordinators, focus, status, the members' change proposals decided by
+/// consent, the anchor person's direct actions, and the platform's history.
+/// </summary>
+public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformLifecycle lifecycle, Consent consent, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public sealed record MemberRow(int MemberId, int PersonId, string Name, string? Organisation, bool IsCoordinator, DateOnly JoinedOn, bool OnboardingDone);
+    public sealed record FormerRow(string Name, DateOnly JoinedOn, DateOnly LeftOn, string? Reason);
+    public sealed record ResponseRow(int PersonId, string Name, bool Agrees, string? Reason, DateTimeOffset At);
+    public sealed record ProposalRow(int Id, ProposalKind Kind, string Reason, string? NewFocus, string? MergeInto, DateOnly? ExpectedResumeOn,
+        int ProposedById, string ProposedBy, DateTimeOffset ProposedAt, ProposalStatus Status, string? DecisionRecord, string? Source, IReadOnlyList<ResponseRow> Responses);
+    public sealed record Choice(int Id, string Name);
+
+    public sealed class EditInput
+    {
+        public int Version { get; set; }
+
+        [Required(ErrorMessage = "Giv platformen et navn.")]
+        [StringLength(200, ErrorMessage = "Navnet må højst være 200 tegn.")]
+        public string Name { get; set; } = "";
+
+        [StringLength(2000, ErrorMessage = "Fokusområdet må højst være 2000 tegn.")]
+        public string? FocusArea { get; set; }
+    }
+
+    public sealed class ChangeInput
+    {
+        [Required(ErrorMessage = "Vælg, hvilken ændring det drejer sig om.")]
+        public ProposalKind? Kind { get; set; }
+
+        [StringLength(2000, ErrorMessage = "Begrundelsen må højst være 2000 tegn.")]
+        public string? Reason { get; set; }
+
+        [StringLength(2000, ErrorMessage = "Fokus må højst være 2000 tegn.")]
+        public string? NewFocus { get; set; }
+
+        public int? MergeIntoId { get; set; }
+        public DateOnly? ExpectedResumeOn { get; set; }
+    }
+
+    [BindProperty]
+    public EditInput Edit { get; set; } = new();
+
+    [BindProperty]
+    public ChangeInput Change { get; set; } = new();
+
+    public DevelopmentPlatform Platform { get; private set; } = null!;
+    public string InitiativeTitle { get; private set; } = "";
+    public string? MergedIntoName { get; private set; }
+    public IReadOnlyList<MemberRow> Members { get; private set; } = [];
+    public IReadOnlyList<FormerRow> Former { get; private set; } = [];
+    public IReadOnlyList<ProposalRow> Proposals { get; private set; } = [];
+    public IReadOnlyList<Choice> MergeTargets { get; private set; } = [];
+    public IReadOnlyList<Choice> Candidates { get; private set; } = [];
+    public IReadOnlyList<TimelineRow> History { get; private set; } = [];
+    public int? MyPersonId { get; private set; }
+    public bool CanPropose { get; private set; }
+    public bool CanAct { get; private set; }
+    public bool CanPlan { get; private set; }
+    public bool IsOpen => Platform.Status is PlatformStatus.Active or PlatformStatus.Standby;
+
+    private AccessScope Scope => AccessScope.ForPlatform(Platform.InitiativeId, Platform.Id);
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
+
+    /// <summary>The anchor person (or an administrator) renames or refocuses directly; two at once get a conflict.</summary>
+    public async Task<IActionResult> OnPostEditAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanAct) return this.Refuse();
+        OnlyValidate(nameof(Edit));
+        if (!ModelState.IsValid) return Page();
+        var platform = await db.Platforms.SingleAsync(p => p.Id == id);
+        db.Entry(platform).Property(p => p.Version).OriginalValue = Edit.Version;
+        var what = new List<string>();
+        if (platform.Name != Edit.Name.Trim()) what.Add($"navn: {platform.Name} → {Edit.Name.Trim()}");
+        if ((platform.FocusArea ?? "") != (Edit.FocusArea?.Trim() ?? "")) what.Add($"fokus: {Edit.FocusArea?.Trim()}");
+        platform.Name = Edit.Name.Trim();
+        platform.FocusArea = string.IsNullOrWhiteSpace(Edit.FocusArea) ? null : Edit.FocusArea.Trim();
+        platform.Version++;
+        if (what.Count > 0)
+        {
+            db.Append(User, clock.GetUtcNow(), platform.InitiativeId, platform.Id, "platform.edited", $"Platformen er ændret – {string.Join("; ", what)}.", byAnchorPerson: true);
+        }
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("Edit.Name", l["En anden har ændret platformen, mens du redigerede. Din tekst er bevaret herunder – se den nye version på siden, og gem igen, hvis din skal gælde."]);
+            await LoadAsync(id);
+            Edit.Version = Platform.Version;
+            ModelState.Remove("Edit.Version");
+            return Page();
+        }
+        TempData["Success"] = l["Platformen er gemt."].Value;
+        return Redirect($"/platforme/{id}");
+    }
+
+    public async Task<IActionResult> OnPostAddMemberAsync(int id, int personId, bool coordinator)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanAct) return this.Refuse();
+        if (!IsOpen) return Problem(l["Platformen er lukket."]);
+        if (!Candidates.Any(c => c.Id == personId))
+        {
+            return Problem(Members.Any(m => m.PersonId == personId)
+                ? l["Personen er allerede medlem af platformen."]
+                : l["Vælg en aktør fra initiativet."]);
+        }
+        if (coordinator && Members.Count(m => m.IsCoordinator) >= 2)
+        {
+            return Problem(l["En platform har én eller to tovholdere."]);
+        }
+        var now = clock.GetUtcNow();
+        db.PlatformMembers.Add(new PlatformMember { PlatformId = id, PersonId = personId, IsCoordinator = coordinator, JoinedOn = DateOnly.FromDateTime(now.UtcDateTime) });
+        var name = Candidates.Single(c => c.Id == personId).Name;
+        db.Append(User, now, Platform.InitiativeId, id, "platform.member-joined", $"{name} er kommet med på {Platform.Name}{(coordinator ? " som tovholder" : "")}.");
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index caught a double click or two people adding the same person at once.
+            return Problem(l["Personen er allerede medlem af platformen."]);
+        }
+        TempData["Success"] = l["{0} er tilføjet platformen.", name].Value;
+        return Redirect($"/platforme/{id}");
+    }
+
+    public async Task<IActionResult> OnPostCoordinatorAsync(int id, int memberId, bool make)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanAct) return this.Refuse();
+        var member = await db.PlatformMembers.SingleOrDefaultAsync(m => m.Id == memberId && m.PlatformId == id && m.LeftOn == null);
+        if (member is null) return Problem(l["En tovholder skal være medlem af platformen."]);
+        if (make && !member.IsCoordinator && Members.Count(m => m.IsCoordinator) >= 2)
+        {
+            return Problem(l["En platform har én eller to tovholdere."]);
+        }
+        member.IsCoordinator = make;
+        var name = Members.Single(m => m.MemberId == memberId).Name;
+        db.Append(User, clock.GetUtcNow(), Platform.InitiativeId, id, "platform.coordinator",
+            make ? $"{name} er nu tovholder for {Platform.Name}." : $"{name} er ikke længere tovholder for {Platform.Name}.");
+        await db.SaveChangesAsync();
+        return Redirect($"/platforme/{id}");
+    }
+
+    /// <summary>A member leaves with a reason: by their own choice, or recorded by the anchor person.</summary>
+    public async Task<IActionResult> OnPostLeaveAsync(int id, int memberId, string? reason)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        var member = await db.PlatformMembers.Include(m => m.Person).SingleOrDefaultAsync(m => m.Id == memberId && m.PlatformId == id && m.LeftOn == null);
+        if (member is null) return NotFound();
+        var self = member.PersonId == MyPersonId;
+        if (!self && !CanAct) return this.Refuse();
+        if (string.IsNullOrWhiteSpace(reason)) return Problem(l["Skriv, hvorfor personen forlader platformen."]);
+        if (reason.Length > 1000) return Problem(l["Begrundelsen må højst være 1000 tegn."]);
+        var now = clock.GetUtcNow();
+        member.LeftOn = DateOnly.FromDateTime(now.UtcDateTime);
+        member.LeftReason = reason.Trim();
+        member.IsCoordinator = false;
+        db.Append(User, now, Platform.InitiativeId, id, "platform.member-left", $"{member.Person!.Name} har forladt {Platform.Name}.", reason);
+        await db.SaveChangesAsync();
+        TempData["Success"] = l["{0} har forladt platformen.", member.Person.Name].Value;
+        return Redirect($"/platforme/{id}");
+    }
+
+    /// <summary>The anchor person acts on the whole initiative, e.g. after a status meeting; the record says so.</summary>
+    public async Task<IActionResult> OnPostActAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanAct) return this.Refuse();
+        OnlyValidate(nameof(Change));
+        if (!ModelState.IsValid) return Page();
+        var platform = await db.Platforms.SingleAsync(p => p.Id == id);
+        var change = ToChange();
+        if (await lifecycle.CheckAsync(platform, change) is { } problem)
+        {
+            ModelState.AddModelError("Change.Reason", l[problem]);
+            return Page();
+        }
+        await lifecycle.ApplyAsync(platform, change, User, byAnchorPerson: true, "Gennemført af ankerpersonen for hele initiativet.");
+        await SupersedeOpenProposalsAsync(id, platform);
+        await db.SaveChangesAsync();
+        TempData["Success"] = l["Ændringen er gennemført og skrevet på tidslinjen."].Value;
+        return Redirect($"/platforme/{id}");
+    }
+
+    public async Task<IActionResult> OnPostProposeAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanPropose || MyPersonId is not int me) return this.Refuse();
+        OnlyValidate(nameof(Change));
+        if (!ModelState.IsValid) return Page();
+        var change = ToChange();
+        if (await lifecycle.CheckAsync(Platform, change) is { } problem)
+        {
+            ModelState.AddModelError("Change.Reason", l[problem]);
+            return Page();
+        }
+        var now = clock.GetUtcNow();
+        var proposal = new ChangeProposal
+        {
+            PlatformId = id,
+            Kind = change.Kind,
+            Reason = change.Reason.Trim(),
+            NewFocus = change.NewFocus?.Trim(),
+            MergeIntoId = change.Kind == ProposalKind.Merge ? change.MergeIntoId : null,
+            ExpectedResumeOn = change.Kind == ProposalKind.Standby ? change.ExpectedResumeOn : null,
+            ProposedById = me,
+            ProposedAt = now,
+        };
+        // Proposing is agreeing.
+        proposal.Responses.Add(new ProposalResponse { PersonId = me, Agrees = true, At = now });
+        db.ChangeProposals.Add(proposal);
+        db.Append(User, now, Platform.InitiativeId, id, "proposal.made", $"Forslag til {Platform.Name}: {PlatformText.Kind(change.Kind)}.", change.Reason);
+        await db.SaveChangesAsync();
+        var adopted = await consent.TryDecideAsync(proposal, User);
+        await db.SaveChangesAsync();
+        TempData["Success"] = adopted ? l["Forslaget er vedtaget – du er platformens eneste medlem."].Value : l["Forslaget er sendt til platformens medlemmer."].Value;
+        return Redirect($"/platforme/{id}#forslag-{proposal.Id}");
+    }
+
+    public async Task<IActionResult> OnPostRespondAsync(int id, int proposalId, bool agrees, string? reason)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanPropose || MyPersonId is not int me) return this.Refuse();
+        var proposal = await db.ChangeProposals.SingleOrDefaultAsync(p => p.Id == proposalId && p.PlatformId == id);
+        if (proposal is null) return NotFound();
+        if (proposal.Status != ProposalStatus.Open) return Problem(l["Forslaget er allerede afgjort."]);
+        if (!agrees && string.IsNullOrWhiteSpace(reason)) return Problem(l["En indsigelse skal have en begrundelse."], $"forslag-{proposalId}");
+        if (reason?.Length > 2000) return Problem(l["Begrundelsen må højst være 2000 tegn."], $"forslag-{proposalId}");
+        var now = clock.GetUtcNow();
+        var response = await db.ProposalResponses.SingleOrDefaultAsync(r => r.ProposalId == proposalId && r.PersonId == me);
+        if (response is null)
+        {
+            db.ProposalResponses.Add(new ProposalResponse { ProposalId = proposalId, PersonId = me, Agrees = agrees, Reason = reason?.Trim(), At = now });
+        }
+        else
+        {
+            (response.Agrees, response.Reason, response.At) = (agrees, reason?.Trim(), now);
+        }
+        var name = Members.Single(m => m.PersonId == me).Name;
+        db.Append(User, now, Platform.InitiativeId, id, agrees ? "proposal.agreed" : "proposal.objected",
+            $"{name} {(agrees ? "tilslutter sig" : "gør indsigelse mod")} forslaget: {PlatformText.Kind(proposal.Kind)}.", agrees ? null : reason);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            return Problem(l["Dit svar blev gemt samtidig et andet sted. Genindlæs siden."]);
+        }
+        var adopted = await consent.TryDecideAsync(proposal, User);
+        await db.SaveChangesAsync();
+        TempData["Success"] = adopted ? l["Alle medlemmer har tilsluttet sig – forslaget er vedtaget og gennemført."].Value : l["Dit svar er gemt."].Value;
+        return Redirect($"/platforme/{id}#forslag-{proposalId}");
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, int proposalId)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        var proposal = await db.ChangeProposals.SingleOrDefaultAsync(p => p.Id == proposalId && p.PlatformId == id);
+        if (proposal is null) return NotFound();
+        if (proposal.ProposedById != MyPersonId) return this.Refuse();
+        if (proposal.Status != ProposalStatus.Open) return Problem(l["Forslaget er allerede afgjort."]);
+        proposal.Status = ProposalStatus.Withdrawn;
+        proposal.DecidedAt = clock.GetUtcNow();
+        db.Append(User, proposal.DecidedAt.Value, Platform.InitiativeId, id, "proposal.withdrawn", $"Forslaget \"{PlatformText.Kind(proposal.Kind)}\" er trukket tilbage.");
+        await db.SaveChangesAsync();
+        return Redirect($"/platforme/{id}");
+    }
+
+    private async Task SupersedeOpenProposalsAsync(int id, DevelopmentPlatform platform)
+    {
+        if (platform.Status is PlatformStatus.Closed or PlatformStatus.Merged)
+        {
+            var open = await db.ChangeProposals.Where(p => p.PlatformId == id && p.Status == ProposalStatus.Open).ToListAsync();
+            foreach (var p in open)
+            {
+                p.Status = ProposalStatus.Superseded;
+                p.DecidedAt = clock.GetUtcNow();
+                p.DecisionRecord = "Bortfaldet: platformen blev " + (platform.Status == PlatformStatus.Closed ? "lukket." : "lagt sammen med en anden.");
+            }
+        }
+    }
+
+    private PlatformChange ToChange() =>
+        new(Change.Kind!.Value, Change.Reason ?? "", Change.NewFocus, Change.MergeIntoId, Change.ExpectedResumeOn);
+
+    private void OnlyValidate(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+    }
+
+    private PageResult Problem(string message, string? _ = null)
+    {
+        ModelState.AddModelError(string.Empty, message);
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        var platform = await db.Platforms.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
+        if (platform is null)
+        {
+            return NotFound();
+        }
+        Platform = platform;
+        if (!await this.CanAsync(auth, Scope, Operation.ViewPlatform))
+        {
+            return this.Refuse();
+        }
+        CanPropose = await this.CanAsync(auth, Scope, Operation.ProposePlatformChange);
+        CanAct = await this.CanAsync(auth, Scope, Operation.ActOnWholeInitiative);
+        CanPlan = await this.CanAsync(auth, Scope, Operation.PlanPlatformMeeting);
+        InitiativeTitle = await db.Initiatives.Where(i => i.Id == platform.InitiativeId).Select(i => i.Title).SingleAsync();
+        MergedIntoName = platform.MergedIntoId is int mid ? await db.Platforms.Where(p => p.Id == mid).Select(p => p.Name).SingleAsync() : null;
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var members = await db.PlatformMembers.Where(m => m.PlatformId == id)
+            .Select(m => new
+            {
+                m.Id,
+                m.PersonId,
+                m.Person!.Name,
+                Organisation = m.Person.Organisation!.Name,
+                m.Person.UserId,
+                m.IsCoordinator,
+                m.JoinedOn,
+                m.LeftOn,
+                m.LeftReason,
+                Onboarded = db.InitiativeMembers.Any(im => im.InitiativeId == platform.InitiativeId && im.PersonId == m.PersonId && im.PreMeetingOn != null && im.MethodIntroducedOn != null),
+            })
+            .ToListAsync();
+        Members = members.Where(m => m.LeftOn == null).OrderByDescending(m => m.IsCoordinator).ThenBy(m => m.Name, StringComparer.CurrentCulture)
+            .Select(m => new MemberRow(m.Id, m.PersonId, m.Name, m.Organisation, m.IsCoordinator, m.JoinedOn, m.Onboarded)).ToList();
+        Former = members.Where(m => m.LeftOn != null).OrderByDescending(m => m.LeftOn)
+            .Select(m => new FormerRow(m.Name, m.JoinedOn, m.LeftOn!.Value, m.LeftReason)).ToList();
+        MyPersonId = userId is null ? null : members.Where(m => m.LeftOn == null && m.UserId == userId).Select(m => (int?)m.PersonId).FirstOrDefault();
+        var proposals = await db.ChangeProposals.Where(p => p.PlatformId == id)
+            .OrderByDescending(p => p.Status == ProposalStatus.Open).ThenByDescending(p => p.ProposedAt)
+            .Select(p => new
+            {
+                p.Id,
+                p.Kind,
+                p.Reason,
+                p.NewFocus,
+                MergeInto = db.Platforms.Where(x => x.Id == p.MergeIntoId).Select(x => x.Name).FirstOrDefault(),
+                p.ExpectedResumeOn,
+                p.ProposedById,
+                ProposedBy = p.ProposedBy!.Name,
+                p.ProposedAt,
+                p.Status,
+                p.DecisionRecord,
+                p.Source,
+                Responses = p.Responses.Select(r => new ResponseRow(r.PersonId, r.Person!.Name, r.Agrees, r.Reason, r.At)).ToList(),
+            })
+            .Take(20)
+            .ToListAsync();
+        Proposals = proposals.Select(p => new ProposalRow(p.Id, p.Kind, p.Reason, p.NewFocus, p.MergeInto, p.ExpectedResumeOn, p.ProposedById, p.ProposedBy, p.ProposedAt, p.Status, p.DecisionRecord, p.Source, p.Responses)).ToList();
+        MergeTargets = await db.Platforms.Where(p => p.InitiativeId == platform.InitiativeId && p.Id != id && (p.Status == PlatformStatus.Active || p.Status == PlatformStatus.Standby))
+            .OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync();
+        var currentIds = Members.Select(m => m.PersonId).ToList();
+        Candidates = await db.InitiativeMembers.Where(m => m.InitiativeId == platform.InitiativeId && m.Role != InitiativeRole.Observer && !currentIds.Contains(m.PersonId))
+            .OrderBy(m => m.Person!.Name).Select(m => new Choice(m.PersonId, m.Person!.Name)).ToListAsync();
+        var lineage = await lifecycle.LineageAsync(id);
+        History = await TimelineRow.QueryAsync(db.Timeline.Where(t => t.PlatformId != null && lineage.Contains(t.PlatformId.Value)), 30, default);
+        if (Edit.Version == 0 && string.IsNullOrEmpty(Edit.Name))
+        {
+            Edit = new EditInput { Version = platform.Version, Name = platform.Name, FocusArea = platform.FocusArea };
+        }
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Samskab.Web.Infrastructure.Web;
+
+/// <summary>Exports a table as CSV (for Danish Excel: semicolons, UTF-8 with BOM) or as a real XLSX workbook.</summary>
+public static class TableExport
+{
+    public static byte[] Csv(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        var sb = new StringBuilder();
+        sb.AppendJoin(';', headers.Select(Cell)).Append("\r\n");
+        foreach (var row in rows)
+        {
+            sb.AppendJoin(';', row.Select(Cell)).Append("\r\n");
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+    }
+
+    private static string Cell(string? value)
+    {
+        var v = Defuse(value ?? "");
+        return v.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
+    }
+
+    /// <summary>A cell that starts like a formula is opened as text, not run (CSV/formula injection).</summary>
+    private static string Defuse(string value) =>
+        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+
+    public static byte[] Xlsx(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            data.Append(Row(headers));
+            foreach (var row in rows)
+            {
+                data.Append(Row(row));
+            }
+            sheetPart.Worksheet = new Worksheet(data);
+            var sheets = workbook.Workbook.AppendChild(new Sheets());
+            sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName.Length > 31 ? sheetName[..31] : sheetName });
+            workbook.Workbook.Save();
+        }
+        return stream.ToArray();
+    }
+
+    private static Row Row(IEnumerable<string?> values)
+    {
+        var row = new Row();
+        foreach (var value in values)
+        {
+            // Inline strings: every value is text, so nothing in the data is ever evaluated as a formula.
+            row.Append(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value ?? "") { Space = SpaceProcessingModeValues.Preserve }) });
+        }
+        return row;
+    }
+}
