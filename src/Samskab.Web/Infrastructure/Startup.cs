@@ -144,6 +144,8 @@ public static class Startup
         services.AddScoped<Samskab.Web.Features.Platforms.PlatformLifecycle>();
         services.AddScoped<Samskab.Web.Features.Platforms.Consent>();
 
+        // Razor leaves Danish letters readable in the page source instead of character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
@@ -172,9 +174,13 @@ public static class Startup
         app.MapApi();
     }
 
+    /// <summary>
+    /// Refusals answer 403 in place (the status-code page explains it in Danish); only a missing sign-in on a page
+    /// redirects to the sign-in page. The API and htmx requests get plain status codes.
+    /// </summary>
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Headers.ContainsKey("HX-Request"))
+        if (status == StatusCodes.Status403Forbidden || ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Headers.ContainsKey("HX-Request"))
         {
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using Microsoft.Extensions.Localization;
 using Samskab.Web.Features.Initiatives;
 
@@ -18,7 +17,7 @@ public static class StakeholderGrid
     public static string Svg(IReadOnlyList<(string Name, Influence Influence, Stance Stance)> assessed, int total, IStringLocalizer l)
     {
         const int cellW = 220, cellH = 110, left = 110, top = 40;
-        var enc = HtmlEncoder.Default;
+        var enc = Samskab.Web.Infrastructure.Web.Encoders.Html;
         var ci = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.Append(ci, $"<svg viewBox=\"0 0 {left + cellW * 3 + 10} {top + cellH * 3 + 50}\" role=\"img\" aria-labelledby=\"grid-title grid-desc\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">");

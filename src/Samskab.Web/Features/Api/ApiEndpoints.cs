@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Infrastructure;
 using Samskab.Web.Infrastructure.Auth;
 
@@ -24,5 +25,7 @@ public static class ApiEndpoints
             .WithName("GetMe")
             .WithSummary("The signed-in account")
             .Produces<MeResponse>();
+
+        api.MapInitiativesApi();
     }
 }

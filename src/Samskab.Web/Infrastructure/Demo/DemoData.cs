@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Samskab.Web.Features.Actors;
-using Samskab.Web.Features.Initiatives;
-using Samskab.Web.Features.Platforms;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
 
@@ -37,7 +34,6 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         }
         logger.LogInformation("Empty database: seeding demo data.");
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
 
         await roles.CreateAsync(new IdentityRole(RoleNames.Administrator));
         var accounts = new Dictionary<string, AppUser>();
@@ -53,46 +49,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         }
         await users.AddToRoleAsync(accounts["admin@demo.samskab.dk"], RoleNames.Administrator);
 
-        var police = new Organisation { Name = "Demo Politikreds", Type = OrganisationType.Police, Address = "Politigården 1, 8000 Aarhus C", CreatedAt = now };
-        var municipality = new Organisation { Name = "Demo Kommune", Type = OrganisationType.Municipality, Address = "Rådhuspladsen 2, 8000 Aarhus C", CreatedAt = now };
-        var association = new Organisation { Name = "Boligforeningen Engen", Type = OrganisationType.CivilSociety, CreatedAt = now };
-        db.Organisations.AddRange(police, municipality, association);
-
-        Person PersonFor(string email, Organisation org, string title) => new()
-        {
-            Name = accounts[email].DisplayName,
-            Email = email,
-            Title = title,
-            Organisation = org,
-            UserId = accounts[email].Id,
-            CreatedAt = now,
-        };
-        var anchor = PersonFor("anker@demo.samskab.dk", police, "Forebyggelseskoordinator");
-        var coordinator = PersonFor("tovholder@demo.samskab.dk", municipality, "Klubleder, Ungdomsklubben Engen");
-        var actor = PersonFor("aktoer@demo.samskab.dk", association, "Formand for beboerforeningen");
-        db.People.AddRange(anchor, coordinator, actor);
-
-        var initiative = new Initiative
-        {
-            Title = "Tryghed i boligområdet Engen",
-            SharedChallenge = "Hvordan skaber vi sammen et boligområde, hvor alle beboere – unge som ældre – føler sig trygge og har lyst til at bruge fællesarealerne?",
-            Description = "Politi, kommune, boligforening, skole og foreninger samskaber om trygheden i Engen.",
-            StartDate = today.AddMonths(-10),
-            Phase = 6,
-            CreatedAt = now,
-        };
-        initiative.Members.Add(new InitiativeMember { Person = anchor, Role = InitiativeRole.AnchorPerson, AddedAt = now });
-        initiative.Members.Add(new InitiativeMember { Person = coordinator, Role = InitiativeRole.Actor, AddedAt = now });
-        initiative.Members.Add(new InitiativeMember { Person = actor, Role = InitiativeRole.Actor, AddedAt = now });
-        db.Initiatives.Add(initiative);
-
-        var youth = new DevelopmentPlatform { Initiative = initiative, Name = "Unge og fællesarealer", FocusArea = "Aktiviteter for unge om aftenen i og omkring klubben.", CreatedAt = now };
-        youth.Members.Add(new PlatformMember { Person = coordinator, IsCoordinator = true, JoinedOn = today.AddMonths(-8) });
-        youth.Members.Add(new PlatformMember { Person = actor, JoinedOn = today.AddMonths(-8) });
-        var light = new DevelopmentPlatform { Initiative = initiative, Name = "Lys og stier", FocusArea = "Belysning og beplantning på stierne gennem området.", CreatedAt = now };
-        light.Members.Add(new PlatformMember { Person = actor, JoinedOn = today.AddMonths(-7) });
-        db.Platforms.AddRange(youth, light);
-
+        await DemoInitiative.SeedAsync(db, accounts, now, ct);
         await db.SaveChangesAsync(ct);
     }
 }

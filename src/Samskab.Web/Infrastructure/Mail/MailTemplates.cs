@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 
 namespace Samskab.Web.Infrastructure.Mail;
 
@@ -21,7 +20,7 @@ public static class MailTemplates
         }
         text.Append(buttonText).Append(":\n").Append(url).Append("\n\n-- \n").Append(footer).Append('\n');
 
-        var enc = HtmlEncoder.Default;
+        var enc = Samskab.Web.Infrastructure.Web.Encoders.Html;
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}\"><head><meta charset=\"utf-8\"><title>{enc.Encode(buttonText)}</title></head>");
         html.Append("<body style=\"font-family:'IBM Plex Sans',Arial,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:600px;margin:0 auto;padding:16px\">");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -42,7 +41,7 @@ public sealed class FieldTagHelper : TagHelper
             DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             _ => Convert.ToString(For.Model, CultureInfo.CurrentCulture) ?? "",
         };
-        var enc = HtmlEncoder.Default;
+        var enc = Samskab.Web.Infrastructure.Web.Encoders.Html;
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
@@ -115,7 +114,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
             output.SuppressOutput();
             return;
         }
-        var enc = HtmlEncoder.Default;
+        var enc = Samskab.Web.Infrastructure.Web.Encoders.Html;
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "alert alert-error");

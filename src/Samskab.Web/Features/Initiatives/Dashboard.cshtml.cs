@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samskab.Web.Features.Actors;
+using Samskab.Web.Features.Platforms;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Data;
+
+namespace Samskab.Web.Features.Initiatives;
+
+/// <summary>The anchor person's dashboard: the state of the platforms and actors, and what needs attention now.</summary>
+public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public sealed record Attention(string Text, string Href, string LinkText);
+
+    public int Id { get; private set; }
+    public string Title { get; private set; } = "";
+    public IReadOnlyList<(PlatformStatus Status, int Count)> PlatformsByStatus { get; private set; } = [];
+    public IReadOnlyList<(OrganisationType? Type, int Count)> ActorsByType { get; private set; } = [];
+    public IReadOnlyList<Attention> Attentions { get; private set; } = [];
+    public IReadOnlyList<(int MemberId, string Name)> Inactive { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var title = await db.Initiatives.Where(i => i.Id == id).Select(i => i.Title).SingleOrDefaultAsync(ct);
+        if (title is null) return NotFound();
+        if (!await this.CanAsync(auth, AccessScope.ForInitiative(id), Operation.ActOnWholeInitiative)) return this.Refuse();
+        (Id, Title) = (id, title);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+        var platforms = await db.Platforms.Where(p => p.InitiativeId == id)
+            .Select(p => new
+            {
+                p.Id,
+                p.Name,
+                p.Status,
+                p.ExpectedResumeOn,
+                Members = p.Members.Count(m => m.LeftOn == null),
+                Coordinators = p.Members.Count(m => m.LeftOn == null && m.IsCoordinator),
+            })
+            .ToListAsync(ct);
+        PlatformsByStatus = Enum.GetValues<PlatformStatus>().Select(s => (s, platforms.Count(p => p.Status == s))).ToList();
+
+        var members = await db.InitiativeMembers.Where(m => m.InitiativeId == id)
+            .Select(m => new
+            {
+                m.Id,
+                m.PersonId,
+                m.Person!.Name,
+                Type = (OrganisationType?)m.Person.Organisation!.Type,
+                m.Role,
+                m.PreMeetingOn,
+                m.MethodIntroducedOn,
+                OnPlatform = db.PlatformMembers.Any(pm => pm.PersonId == m.PersonId && pm.LeftOn == null && pm.Platform!.InitiativeId == id
+                    && (pm.Platform.Status == PlatformStatus.Active || pm.Platform.Status == PlatformStatus.Standby)),
+            })
+            .ToListAsync(ct);
+        ActorsByType = members.GroupBy(m => m.Type).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ToList();
+        Inactive = members.Where(m => m.Role == InitiativeRole.Actor && !m.OnPlatform).OrderBy(m => m.Name).Select(m => (m.Id, m.Name)).ToList();
+
+        var attention = new List<Attention>();
+        foreach (var p in platforms.Where(p => p.Status == PlatformStatus.Active))
+        {
+            if (p.Coordinators == 0) attention.Add(new(l["{0} har ingen tovholder.", p.Name], $"/platforme/{p.Id}", "Udpeg en tovholder"));
+            if (p.Members < 2) attention.Add(new(l["{0} har kun {1} medlem.", p.Name, p.Members], $"/platforme/{p.Id}", "Tilføj medlemmer"));
+        }
+        foreach (var p in platforms.Where(p => p.Status == PlatformStatus.Standby && p.ExpectedResumeOn is { } d && d < today))
+        {
+            attention.Add(new(l["{0} skulle være genoptaget {1}.", p.Name, p.ExpectedResumeOn!.Value.ToString("d", System.Globalization.CultureInfo.CurrentCulture)], $"/platforme/{p.Id}", "Genoptag eller luk"));
+        }
+        foreach (var m in members.Where(m => m.Role == InitiativeRole.Actor && (m.PreMeetingOn is null || m.MethodIntroducedOn is null)).OrderBy(m => m.Name))
+        {
+            attention.Add(new(m.PreMeetingOn is null ? l["{0} mangler formøde.", m.Name] : l["{0} mangler introduktion til metoden.", m.Name], $"/initiativer/{id}/aktoerer/{m.Id}", "Registrér introduktion"));
+        }
+        var objected = await db.ChangeProposals.Where(p => p.Platform!.InitiativeId == id && p.Status == ProposalStatus.Open && p.Responses.Any(r => !r.Agrees))
+            .Select(p => new { p.PlatformId, PlatformName = p.Platform!.Name, p.Kind }).ToListAsync(ct);
+        foreach (var p in objected)
+        {
+            attention.Add(new(l["Der er indsigelse mod et forslag på {0}: {1}.", p.PlatformName, l[PlatformText.Kind(p.Kind)]], $"/platforme/{p.PlatformId}#forslag", "Se forslaget"));
+        }
+        Attentions = attention;
+        return Page();
+    }
+}

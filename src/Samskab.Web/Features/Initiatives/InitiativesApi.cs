@@ -1,0 +1,192 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Samskab.Web.Features.Actors;
+using Samskab.Web.Features.Platforms;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Data;
+
+namespace Samskab.Web.Features.Initiatives;
+
+/// <summary>/api/v1 resources of the backbone: initiatives, platforms, actors, timeline.</summary>
+public static class InitiativesApi
+{
+    public sealed record InitiativeSummary(int Id, string Title, string SharedChallenge, int Phase, string PhaseName, DateOnly StartDate);
+    public sealed record InitiativeDetail(int Id, string Title, string SharedChallenge, string? Description, DateOnly StartDate, int Phase, string PhaseName,
+        IReadOnlyList<string> GroundRules, Canvas Canvas, IReadOnlyList<string> AnchorPersons);
+    public sealed record Canvas(string? TargetGroup, string? Vision, string? Purpose, string? ImportantResults, string? Participants);
+    public sealed record PlatformMemberDto(int PersonId, string Name, string? Organisation, bool IsCoordinator, DateOnly JoinedOn);
+    public sealed record PlatformDto(int Id, string Name, string Status, string? FocusArea, string? StatusReason, DateOnly? ExpectedResumeOn, int? MergedIntoId,
+        IReadOnlyList<string> Coordinators, IReadOnlyList<PlatformMemberDto> Members);
+    public sealed record ActorDto(int PersonId, string Name, string? Title, string? Organisation, string? OrganisationType, string Role, bool InWorkingGroup,
+        IReadOnlyList<string> Platforms, string? Interest, string? Influence, string? Stance, string? Necessity, string? PlannedInvolvement, string? Email, string? Phone);
+    public sealed record TimelineDto(DateTimeOffset At, string By, string Kind, string What, string? Why, int? PlatformId, bool ByAnchorPerson);
+
+    public sealed record CreateInitiativeRequest(
+        [property: Required, StringLength(200)] string Title,
+        [property: Required, StringLength(2000)] string SharedChallenge,
+        [property: StringLength(8000)] string? Description,
+        DateOnly? StartDate);
+
+    public sealed record CreatePlatformRequest([property: Required, StringLength(200)] string Name, [property: StringLength(2000)] string? FocusArea);
+
+    public sealed record PlatformChangeRequest(string Kind, [property: StringLength(2000)] string? Reason, string? NewFocus, int? MergeIntoId, DateOnly? ExpectedResumeOn);
+
+    public static void MapInitiativesApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/initiatives", async (ClaimsPrincipal user, AppDbContext db) =>
+        {
+            var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+            var isAdmin = user.IsInRole(RoleNames.Administrator);
+            var rows = await db.Initiatives
+                .Where(i => isAdmin || i.Members.Any(m => m.Person!.UserId == userId)
+                    || db.PlatformMembers.Any(pm => pm.Platform!.InitiativeId == i.Id && pm.LeftOn == null && pm.Person!.UserId == userId))
+                .OrderBy(i => i.Title)
+                .Select(i => new { i.Id, i.Title, i.SharedChallenge, i.Phase, i.StartDate })
+                .ToListAsync();
+            return rows.Select(i => new InitiativeSummary(i.Id, i.Title, i.SharedChallenge, i.Phase, Phases.Of(i.Phase).Name, i.StartDate)).ToList();
+        }).WithName("ListInitiatives").WithSummary("Initiatives the caller takes part in (all for administrators)");
+
+        api.MapGet("/initiatives/{id:int}", async (int id, ClaimsPrincipal user, AppDbContext db, IAuthorizationService auth) =>
+        {
+            var i = await db.Initiatives.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id);
+            if (i is null) return Results.NotFound();
+            if (!(await auth.AuthorizeAsync(user, AccessScope.ForInitiative(id), Operation.ViewInitiative)).Succeeded) return Results.Forbid();
+            var anchors = await db.InitiativeMembers.Where(m => m.InitiativeId == id && m.Role == InitiativeRole.AnchorPerson).Select(m => m.Person!.Name).ToListAsync();
+            return Results.Ok(new InitiativeDetail(i.Id, i.Title, i.SharedChallenge, i.Description, i.StartDate, i.Phase, Phases.Of(i.Phase).Name,
+                i.GroundRules.Split('\n', StringSplitOptions.RemoveEmptyEntries), new Canvas(i.TargetGroup, i.Vision, i.Purpose, i.ImportantResults, i.Participants), anchors));
+        }).WithName("GetInitiative").Produces<InitiativeDetail>();
+
+        api.MapGet("/initiatives/{id:int}/platforms", async (int id, ClaimsPrincipal user, AppDbContext db, IAuthorizationService auth) =>
+        {
+            if (!await db.Initiatives.AnyAsync(i => i.Id == id)) return Results.NotFound();
+            if (!(await auth.AuthorizeAsync(user, AccessScope.ForInitiative(id), Operation.ViewInitiative)).Succeeded) return Results.Forbid();
+            var rows = await db.Platforms.Where(p => p.InitiativeId == id).OrderBy(p => p.Name)
+                .Select(p => new
+                {
+                    p.Id,
+                    p.Name,
+                    p.Status,
+                    p.FocusArea,
+                    p.StatusReason,
+                    p.ExpectedResumeOn,
+                    p.MergedIntoId,
+                    Members = p.Members.Where(m => m.LeftOn == null).Select(m => new PlatformMemberDto(m.PersonId, m.Person!.Name, m.Person.Organisation!.Name, m.IsCoordinator, m.JoinedOn)).ToList(),
+                })
+                .ToListAsync();
+            return Results.Ok(rows.Select(p => new PlatformDto(p.Id, p.Name, p.Status.ToString(), p.FocusArea, p.StatusReason, p.ExpectedResumeOn, p.MergedIntoId,
+                p.Members.Where(m => m.IsCoordinator).Select(m => m.Name).ToList(), p.Members)).ToList());
+        }).WithName("ListPlatforms").Produces<List<PlatformDto>>();
+
+        api.MapGet("/initiatives/{id:int}/actors", async (int id, ClaimsPrincipal user, AppDbContext db, IAuthorizationService auth) =>
+        {
+            if (!await db.Initiatives.AnyAsync(i => i.Id == id)) return Results.NotFound();
+            if (!(await auth.AuthorizeAsync(user, AccessScope.ForInitiative(id), Operation.ViewActorOverview)).Succeeded) return Results.Forbid();
+            var rows = await db.InitiativeMembers.Where(m => m.InitiativeId == id).OrderBy(m => m.Person!.Name)
+                .Select(m => new
+                {
+                    m.PersonId,
+                    m.Person!.Name,
+                    m.Person.Title,
+                    Organisation = m.Person.Organisation!.Name,
+                    Type = (OrganisationType?)m.Person.Organisation.Type,
+                    m.Role,
+                    m.InWorkingGroup,
+                    Platforms = db.PlatformMembers.Where(pm => pm.PersonId == m.PersonId && pm.LeftOn == null && pm.Platform!.InitiativeId == id).Select(pm => pm.Platform!.Name).ToList(),
+                    m.Interest,
+                    m.Influence,
+                    m.Stance,
+                    m.Necessity,
+                    m.PlannedInvolvement,
+                    m.Person.SharesContactDetails,
+                    m.Person.Email,
+                    m.Person.Phone,
+                })
+                .ToListAsync();
+            // Contact details only for people who consented to share them.
+            return Results.Ok(rows.Select(r => new ActorDto(r.PersonId, r.Name, r.Title, r.Organisation, r.Type?.ToString(), r.Role.ToString(), r.InWorkingGroup, r.Platforms,
+                r.Interest, r.Influence?.ToString(), r.Stance?.ToString(), r.Necessity?.ToString(), r.PlannedInvolvement?.ToString(),
+                r.SharesContactDetails ? r.Email : null, r.SharesContactDetails ? r.Phone : null)).ToList());
+        }).WithName("ListActors").Produces<List<ActorDto>>();
+
+        api.MapGet("/initiatives/{id:int}/timeline", async (int id, int? page, ClaimsPrincipal user, AppDbContext db, IAuthorizationService auth) =>
+        {
+            if (!await db.Initiatives.AnyAsync(i => i.Id == id)) return Results.NotFound();
+            if (!(await auth.AuthorizeAsync(user, AccessScope.ForInitiative(id), Operation.ViewInitiative)).Succeeded) return Results.Forbid();
+            var size = 100;
+            var skip = (Math.Max(1, page ?? 1) - 1) * size;
+            var rows = await db.Timeline.Where(t => t.InitiativeId == id).OrderByDescending(t => t.At).ThenByDescending(t => t.Id).Skip(skip).Take(size)
+                .Select(t => new TimelineDto(t.At, t.ByName, t.Kind, t.What, t.Why, t.PlatformId, t.ByAnchorPerson)).ToListAsync();
+            return Results.Ok(rows);
+        }).WithName("GetTimeline").WithSummary("The initiative's history, newest first, 100 per page").Produces<List<TimelineDto>>();
+
+        // Writes take a bearer token only: a session cookie could be ridden by another site (CSRF).
+        var writes = api.MapGroup("").RequireAuthorization(new AuthorizationPolicyBuilder(PersonalAccessTokenHandler.SchemeName).RequireAuthenticatedUser().Build());
+
+        writes.MapPost("/initiatives", async (CreateInitiativeRequest body, ClaimsPrincipal user, AppDbContext db, IAuthorizationService auth, TimeProvider clock) =>
+        {
+            if (!(await auth.AuthorizeAsync(user, AccessScope.Site, Operation.CreateInitiative)).Succeeded) return Results.Forbid();
+            if (Invalid(body) is { } problem) return problem;
+            var now = clock.GetUtcNow();
+            var userId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
+            var person = await db.People.OrderBy(p => p.Id).FirstOrDefaultAsync(p => p.UserId == userId)
+                ?? db.People.Add(new Person { Name = user.FindFirstValue(AppClaimsFactory.DisplayNameClaim) ?? "", UserId = userId, CreatedAt = now }).Entity;
+            var initiative = new Initiative { Title = body.Title.Trim(), SharedChallenge = body.SharedChallenge.Trim(), Description = body.Description?.Trim(), StartDate = body.StartDate ?? DateOnly.FromDateTime(now.UtcDateTime), CreatedAt = now };
+            initiative.Members.Add(new InitiativeMember { Person = person, Role = InitiativeRole.AnchorPerson, InWorkingGroup = true, AddedAt = now });
+            db.Initiatives.Add(initiative);
+            await db.SaveChangesAsync();
+            db.Append(user, now, initiative.Id, null, "initiative.created", $"Initiativet \"{initiative.Title}\" er oprettet (via API).");
+            await db.SaveChangesAsync();
+            return Results.Created($"/api/v1/initiatives/{initiative.Id}", new { initiative.Id });
+        }).WithName("CreateInitiative");
+
+        writes.MapPost("/initiatives/{id:int}/platforms", async (int id, CreatePlatformRequest body, ClaimsPrincipal user, AppDbContext db, IAuthorizationService auth, TimeProvider clock) =>
+        {
+            if (!await db.Initiatives.AnyAsync(i => i.Id == id)) return Results.NotFound();
+            if (!(await auth.AuthorizeAsync(user, AccessScope.ForInitiative(id), Operation.CreatePlatform)).Succeeded) return Results.Forbid();
+            if (Invalid(body) is { } problem) return problem;
+            var now = clock.GetUtcNow();
+            var platform = new DevelopmentPlatform { InitiativeId = id, Name = body.Name.Trim(), FocusArea = body.FocusArea?.Trim(), CreatedAt = now };
+            db.Platforms.Add(platform);
+            await db.SaveChangesAsync();
+            db.Append(user, now, id, platform.Id, "platform.created", $"Udviklingsplatformen {platform.Name} er oprettet (via API).");
+            await db.SaveChangesAsync();
+            return Results.Created($"/api/v1/initiatives/{id}/platforms", new { platform.Id });
+        }).WithName("CreatePlatform");
+
+        writes.MapPost("/platforms/{id:int}/changes", async (int id, PlatformChangeRequest body, ClaimsPrincipal user, AppDbContext db, IAuthorizationService auth, PlatformLifecycle lifecycle) =>
+        {
+            var platform = await db.Platforms.SingleOrDefaultAsync(p => p.Id == id);
+            if (platform is null) return Results.NotFound();
+            if (!(await auth.AuthorizeAsync(user, AccessScope.ForPlatform(platform.InitiativeId, id), Operation.ActOnWholeInitiative)).Succeeded) return Results.Forbid();
+            if (!Enum.TryParse<ProposalKind>(body.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = ["Ukendt ændring. Brug Focus, Standby, Resume, Close eller Merge."] });
+            }
+            var change = new PlatformChange(kind, body.Reason ?? "", body.NewFocus, body.MergeIntoId, body.ExpectedResumeOn);
+            if (await lifecycle.CheckAsync(platform, change) is { } message)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["change"] = [message] });
+            }
+            await lifecycle.ApplyAsync(platform, change, user, byAnchorPerson: true, "Gennemført af ankerpersonen (via API).");
+            await db.SaveChangesAsync();
+            return Results.Ok(new { platform.Id, Status = platform.Status.ToString() });
+        }).WithName("ChangePlatform").WithSummary("The anchor person's change to a platform: Focus, Standby, Resume, Close or Merge");
+    }
+
+    /// <summary>DataAnnotations on a JSON body, answered as a 400 validation problem in Danish.</summary>
+    private static IResult? Invalid(object body)
+    {
+        var results = new List<ValidationResult>();
+        if (Validator.TryValidateObject(body, new ValidationContext(body), results, validateAllProperties: true))
+        {
+            return null;
+        }
+        return Results.ValidationProblem(results.GroupBy(r => r.MemberNames.FirstOrDefault() ?? "")
+            .ToDictionary(g => g.Key, g => g.Select(r => DanishMessage(r, g.Key)).ToArray()));
+    }
+
+    private static string DanishMessage(ValidationResult result, string field) =>
+        result.ErrorMessage?.Contains("required", StringComparison.OrdinalIgnoreCase) == true ? $"{field} skal udfyldes." : $"{field} er for lang.";
+}

@@ -1,0 +1,261 @@
+using Samskab.Web.Features.Actors;
+using Samskab.Web.Features.Initiatives;
+using Samskab.Web.Features.Platforms;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Data;
+
+namespace Samskab.Web.Infrastructure.Demo;
+
+/// <summary>
+/// The demo initiative: Politikreds Østjylland and Engby Kommune with "tryghed i boligområdet Engen", ten months in,
+/// with platforms in every state, actors from every kind of organisation and the history that led there.
+/// </summary>
+internal static class DemoInitiative
+{
+    private static readonly (string Name, OrganisationType Type, string? Address)[] Orgs =
+    [
+        ("Politikreds Østjylland", OrganisationType.Police, "Ridderstræde 1, 8000 Aarhus C"),
+        ("Engby Kommune, Børn og Unge", OrganisationType.Municipality, "Rådhustorvet 1, 8900 Engby"),
+        ("Engby Kommune, Teknik og Miljø", OrganisationType.Municipality, "Rådhustorvet 1, 8900 Engby"),
+        ("Ungdomsklubben Engen", OrganisationType.Municipality, "Engvej 40, 8900 Engby"),
+        ("SSP Engby", OrganisationType.OtherPublicBody, null),
+        ("Region Midtjylland, Psykiatrien", OrganisationType.OtherPublicBody, null),
+        ("Midttrafik", OrganisationType.OtherPublicBody, null),
+        ("Engen Skole", OrganisationType.Education, "Skolevej 2, 8900 Engby"),
+        ("Engby Gymnasium", OrganisationType.Education, null),
+        ("Boligselskabet Engen", OrganisationType.CivilSociety, "Engvej 12, 8900 Engby"),
+        ("Beboerforeningen Engen", OrganisationType.CivilSociety, "Engvej 12, 8900 Engby"),
+        ("Natteravnene Engby", OrganisationType.CivilSociety, null),
+        ("Engby Boldklub", OrganisationType.CivilSociety, null),
+        ("Engby Sogn", OrganisationType.CivilSociety, null),
+        ("Netto Engen", OrganisationType.Business, null),
+        ("Engby Erhvervsforening", OrganisationType.Business, null),
+        ("Borgere i Engen", OrganisationType.Citizen, null),
+    ];
+
+    // Name, title, organisation index, influence, stance, necessity, involvement, consent
+    private static readonly (string Name, string Title, int Org, Influence I, Stance S, Necessity N, Involvement V, bool Consent)[] People =
+    [
+        ("Mette Lund", "Lokalbetjent", 0, Influence.High, Stance.For, Necessity.Essential, Involvement.PlatformMember, true),
+        ("Kasper Holm", "Politikommissær", 0, Influence.High, Stance.For, Necessity.Important, Involvement.AdvisoryGroup, true),
+        ("Sofie Brandt", "SSP-konsulent", 4, Influence.Medium, Stance.For, Necessity.Essential, Involvement.PlatformMember, true),
+        ("Jonas Kjær", "Afdelingsleder, Børn og Unge", 1, Influence.High, Stance.Neutral, Necessity.Essential, Involvement.AdvisoryGroup, true),
+        ("Line Mortensen", "Gadeplansmedarbejder", 1, Influence.Medium, Stance.For, Necessity.Important, Involvement.PlatformMember, true),
+        ("Peter Dahl", "Vejingeniør", 2, Influence.Medium, Stance.Neutral, Necessity.Important, Involvement.PlatformMember, false),
+        ("Hanne Vestergaard", "Landskabsarkitekt", 2, Influence.Low, Stance.For, Necessity.NiceToHave, Involvement.Workshop, true),
+        ("Omar Farah", "Klubmedarbejder", 3, Influence.Low, Stance.For, Necessity.Important, Involvement.PlatformMember, true),
+        ("Camilla Friis", "Skoleleder", 7, Influence.High, Stance.For, Necessity.Essential, Involvement.PlatformMember, true),
+        ("Rasmus Juhl", "Lærer og AKT-vejleder", 7, Influence.Low, Stance.For, Necessity.Important, Involvement.PlatformMember, true),
+        ("Ida Kristensen", "Studievejleder", 8, Influence.Low, Stance.Neutral, Necessity.NiceToHave, Involvement.Interview, true),
+        ("Henrik Bach", "Driftschef", 9, Influence.High, Stance.Neutral, Necessity.Essential, Involvement.PlatformMember, true),
+        ("Lone Sørensen", "Boligsocial medarbejder", 9, Influence.Medium, Stance.For, Necessity.Essential, Involvement.PlatformMember, true),
+        ("Yusuf Demir", "Næstformand", 10, Influence.Medium, Stance.For, Necessity.Important, Involvement.PlatformMember, true),
+        ("Birgit Olsen", "Kasserer", 10, Influence.Low, Stance.For, Necessity.NiceToHave, Involvement.PlatformMember, false),
+        ("Erik Nygaard", "Koordinator", 11, Influence.Low, Stance.For, Necessity.Important, Involvement.PlatformMember, true),
+        ("Fatima Ali", "Natteravn", 11, Influence.Low, Stance.For, Necessity.NiceToHave, Involvement.PlatformMember, true),
+        ("Morten Lauridsen", "Ungdomstræner", 12, Influence.Low, Stance.For, Necessity.Important, Involvement.PlatformMember, true),
+        ("Anders Winther", "Formand", 12, Influence.Medium, Stance.Neutral, Necessity.Important, Involvement.Workshop, false),
+        ("Karen Bisgaard", "Sognepræst", 13, Influence.Low, Stance.For, Necessity.NiceToHave, Involvement.PlatformMember, true),
+        ("Thomas Krogh", "Butikschef", 14, Influence.Medium, Stance.Against, Necessity.Important, Involvement.PlatformMember, true),
+        ("Nina Poulsen", "Direktør", 15, Influence.High, Stance.Neutral, Necessity.Important, Involvement.AdvisoryGroup, true),
+        ("Jesper Møller", "Sygeplejerske, opsøgende team", 5, Influence.Low, Stance.Neutral, Necessity.Important, Involvement.Interview, false),
+        ("Louise Hansen", "Planlægger", 6, Influence.Medium, Stance.Against, Necessity.NiceToHave, Involvement.Observation, true),
+        ("Ahmed Hassan", "Beboer og forælder", 16, Influence.Low, Stance.For, Necessity.Important, Involvement.PlatformMember, true),
+        ("Grethe Jakobsen", "Beboer, pensionist", 16, Influence.Low, Stance.Neutral, Necessity.Important, Involvement.PlatformMember, true),
+        ("Emil Skov", "Beboer, 17 år", 16, Influence.Low, Stance.Against, Necessity.Essential, Involvement.Interview, false),
+        ("Maria Nielsen", "Beboer", 16, Influence.Low, Stance.For, Necessity.NiceToHave, Involvement.PlatformMember, true),
+        ("Bo Frederiksen", "Centerchef, Teknik og Miljø", 2, Influence.High, Stance.Against, Necessity.Important, Involvement.AdvisoryGroup, false),
+        ("Sara Lindberg", "Ungeguide", 4, Influence.Low, Stance.For, Necessity.Important, Involvement.PlatformMember, true),
+    ];
+
+    public static async Task SeedAsync(AppDbContext db, IReadOnlyDictionary<string, AppUser> accounts, DateTimeOffset now, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        DateTimeOffset Ago(int days, int hour = 10) => now.Date.AddDays(-days).AddHours(hour);
+        DateOnly DaysAgo(int days) => today.AddDays(-days);
+
+        var orgs = Orgs.Select(o => new Organisation { Name = o.Name, Type = o.Type, Address = o.Address, CreatedAt = Ago(320) }).ToList();
+        db.Organisations.AddRange(orgs);
+
+        Person Account(string email, int org, string title) => new()
+        {
+            Name = accounts[email].DisplayName,
+            Email = email,
+            Title = title,
+            Organisation = orgs[org],
+            UserId = accounts[email].Id,
+            CreatedAt = Ago(320),
+            SharesContactDetails = true,
+            ContactConsentChangedAt = Ago(300),
+        };
+        var anne = Account("anker@demo.samskab.dk", 0, "Forebyggelseskoordinator");
+        var tobias = Account("tovholder@demo.samskab.dk", 3, "Klubleder, Ungdomsklubben Engen");
+        var aisha = Account("aktoer@demo.samskab.dk", 10, "Formand for beboerforeningen");
+        var people = People.Select((p, i) => new Person
+        {
+            Name = p.Name,
+            Title = p.Title,
+            Organisation = orgs[p.Org],
+            Email = $"{p.Name.Split(' ')[0].ToLowerInvariant().Replace("ø", "oe", StringComparison.Ordinal).Replace("å", "aa", StringComparison.Ordinal).Replace("æ", "ae", StringComparison.Ordinal)}.{i}@demo.samskab.dk",
+            Phone = $"+45 20 {10 + i:00} {30 + i:00} {50 + i:00}",
+            CreatedAt = Ago(300 - i),
+            SharesContactDetails = p.Consent,
+            ContactConsentChangedAt = p.Consent ? Ago(290 - i) : null,
+        }).ToList();
+        db.People.AddRange([anne, tobias, aisha, .. people]);
+
+        var initiative = new Initiative
+        {
+            Title = "Tryghed i boligområdet Engen",
+            SharedChallenge = "Hvordan skaber vi sammen et boligområde, hvor alle beboere – unge som ældre – føler sig trygge og har lyst til at bruge fællesarealerne?",
+            Description = "Politikreds Østjylland og Engby Kommune har samlet boligselskab, beboere, skole, klub, foreninger og erhvervsliv om trygheden i Engen efter en periode med uro om aftenen.",
+            StartDate = DaysAgo(300),
+            Phase = 6,
+            TargetGroup = "Beboerne i Engen, særligt unge 13–20 år og ældre beboere, der undgår fællesarealerne om aftenen.",
+            Vision = "Det er 2028, og det gik godt: Engen er et sted, hvor unge har noget at tage sig til om aftenen, og hvor ældre går tur på stierne efter mørkets frembrud.",
+            Purpose = "At øge trygheden og brugen af fællesarealerne ved at samskabe med dem, der bor og arbejder i området.",
+            ImportantResults = "Færre henvendelser om uro om aftenen\nFlere unge i aktiviteter efter kl. 18\nFlere beboere, der føler sig trygge på stierne",
+            Participants = "Politi, kommune, boligselskab, beboerforening, skole, klub, foreninger, den lokale butik – og de unge selv, også dem, der ikke plejer at blive spurgt.",
+            CreatedAt = Ago(300),
+        };
+        db.Initiatives.Add(initiative);
+        InitiativeMember Member(Person p, InitiativeRole role, bool workingGroup, int addedDaysAgo, Influence? i = null, Stance? s = null, Necessity? n = null, Involvement? v = null, bool onboarded = true) => new()
+        {
+            Initiative = initiative,
+            Person = p,
+            Role = role,
+            InWorkingGroup = workingGroup,
+            AddedAt = Ago(addedDaysAgo),
+            Influence = i,
+            Stance = s,
+            Necessity = n,
+            PlannedInvolvement = v,
+            PreMeetingOn = onboarded ? DaysAgo(addedDaysAgo - 5) : null,
+            MethodIntroducedOn = onboarded ? DaysAgo(addedDaysAgo - 5) : null,
+            ChallengeIntroducedOn = onboarded ? DaysAgo(addedDaysAgo - 5) : null,
+            JointPlatformIntroducedOn = onboarded ? DaysAgo(addedDaysAgo - 20) : null,
+        };
+        db.InitiativeMembers.AddRange(
+            Member(anne, InitiativeRole.AnchorPerson, true, 300, Influence.High, Stance.For, Necessity.Essential, Involvement.PlatformMember),
+            Member(tobias, InitiativeRole.Actor, false, 250, Influence.Medium, Stance.For, Necessity.Essential, Involvement.PlatformMember),
+            Member(aisha, InitiativeRole.Actor, false, 250, Influence.Medium, Stance.For, Necessity.Important, Involvement.PlatformMember));
+        for (var i = 0; i < people.Count; i++)
+        {
+            var p = People[i];
+            var role = p.Name is "Bo Frederiksen" or "Nina Poulsen" ? InitiativeRole.Observer : InitiativeRole.Actor;
+            var workingGroup = i is 1 or 2 or 3 or 11;
+            // The two who joined last are still waiting for their pre-meeting.
+            var newcomer = p.Name is "Sara Lindberg" or "Maria Nielsen";
+            db.InitiativeMembers.Add(Member(people[i], role, workingGroup, newcomer ? 20 : 280 - i, p.I, p.S, p.N, p.V, onboarded: !newcomer));
+        }
+        Person P(string name) => people.Single(x => x.Name == name);
+
+        DevelopmentPlatform Platform(string name, string focus, int createdDaysAgo, params (Person Person, bool Coordinator, int JoinedDaysAgo)[] members)
+        {
+            var platform = new DevelopmentPlatform { Initiative = initiative, Name = name, FocusArea = focus, CreatedAt = Ago(createdDaysAgo) };
+            foreach (var (person, coordinator, joined) in members)
+            {
+                platform.Members.Add(new PlatformMember { Person = person, IsCoordinator = coordinator, JoinedOn = DaysAgo(joined) });
+            }
+            db.Platforms.Add(platform);
+            return platform;
+        }
+
+        var youth = Platform("Unge og fællesarealer", "Aktiviteter for unge om aftenen i og omkring klubben og på multibanen.", 240,
+            (tobias, true, 240), (aisha, false, 240), (P("Omar Farah"), false, 240), (P("Line Mortensen"), false, 240), (P("Morten Lauridsen"), false, 200),
+            (P("Mette Lund"), false, 240), (P("Sara Lindberg"), false, 15));
+        var light = Platform("Lys og stier", "Belysning, beplantning og udsyn på stierne gennem Engen.", 240,
+            (P("Henrik Bach"), true, 240), (aisha, false, 240), (P("Peter Dahl"), false, 240), (P("Hanne Vestergaard"), false, 240),
+            (P("Grethe Jakobsen"), false, 230), (P("Louise Hansen"), false, 120));
+        var neighbours = Platform("Naboskab og fællesskab", "Fællesspisning, gårdfester og velkomst til nye beboere.", 235,
+            (P("Lone Sørensen"), true, 235), (P("Yusuf Demir"), true, 235), (P("Karen Bisgaard"), false, 235), (P("Birgit Olsen"), false, 235),
+            (P("Ahmed Hassan"), false, 200), (P("Maria Nielsen"), false, 18));
+        var school = Platform("Skole, fritid og lektiecafé", "En lektiecafé med frivillige og overgangen fra skole til fritid.", 230,
+            (P("Camilla Friis"), true, 230), (P("Rasmus Juhl"), false, 230), (P("Ida Kristensen"), false, 230), (P("Sofie Brandt"), false, 230));
+        var night = Platform("Nattevandring", "Voksne på gaden fredag og lørdag aften.", 230,
+            (P("Erik Nygaard"), true, 230), (P("Fatima Ali"), false, 230));
+        var traffic = Platform("Tryg trafik", "Sikre skoleveje og busstoppesteder.", 228,
+            (P("Louise Hansen"), true, 228), (P("Peter Dahl"), false, 228));
+        var business = Platform("Erhverv og tryghed", "Butikkerne og de unge: fra konflikt til fritidsjob.", 150,
+            (P("Thomas Krogh"), true, 150), (P("Jonas Kjær"), false, 150), (P("Kasper Holm"), false, 150), (P("Ahmed Hassan"), false, 140));
+        await db.SaveChangesAsync(ct);
+        foreach (var person in people.Where(p => p.SharesContactDetails).Append(anne).Append(tobias).Append(aisha))
+        {
+            db.ContactConsents.Add(new ContactConsent { PersonId = person.Id, Given = true, At = person.ContactConsentChangedAt ?? Ago(290), RecordedBy = "anker@demo.samskab.dk" });
+        }
+
+        void History(int daysAgo, DevelopmentPlatform? platform, string kind, string what, string? why = null, string by = "Anne Ankerperson", bool byAnchor = false) =>
+            db.Timeline.Add(new TimelineEntry { InitiativeId = initiative.Id, PlatformId = platform?.Id, At = Ago(daysAgo), ByName = by, ByUserId = by == "Anne Ankerperson" ? anne.UserId : null, Kind = kind, What = what, Why = why, ByAnchorPerson = byAnchor });
+
+        History(300, null, "initiative.created", "Initiativet \"Tryghed i boligområdet Engen\" er oprettet med Anne Ankerperson som ankerperson.");
+        History(290, null, "initiative.phase", "Initiativet gik fra fase 1 (Opstart og organisering) til fase 2 (Forberedelse).", "Arbejdsgruppen er nedsat med politi, kommune, SSP og boligselskab.");
+        History(280, null, "initiative.phase", "Initiativet gik fra fase 2 (Forberedelse) til fase 3 (Co-creation analyse).", "Den fælles udfordring er formuleret og godkendt af lederne.");
+        History(268, null, "initiative.phase", "Initiativet gik fra fase 3 (Co-creation analyse) til fase 4 (Kortlægning og aktørinvolvering).", "Analysen viser, at udfordringen kun kan løses sammen med beboerne.");
+        History(255, null, "initiative.phase", "Initiativet gik fra fase 4 (Kortlægning og aktørinvolvering) til fase 5 (Etablering).", "32 aktører har sagt ja efter aktørmøderne.");
+        History(242, null, "initiative.phase", "Initiativet gik fra fase 5 (Etablering) til fase 6 (Samskabende udviklingsarbejde).", "Etableringsworkshoppen i klubben gav syv udviklingsplatforme.");
+        foreach (var (platform, days) in new[] { (youth, 240), (light, 240), (neighbours, 235), (school, 230), (night, 230), (traffic, 228), (business, 150) })
+        {
+            var coordinators = platform.Members.Where(m => m.IsCoordinator).Select(m => m.Person!.Name).ToList();
+            History(days, platform, "platform.created", $"Udviklingsplatformen {platform.Name} er oprettet med {platform.Members.Count} medlemmer og {string.Join(" og ", coordinators)} som tovholder.");
+        }
+        History(120, light, "platform.member-joined", "Louise Hansen er kommet med på Lys og stier.");
+
+        // Tryg trafik merged into Lys og stier after the coordinator meeting: the same people, the same paths.
+        traffic.Status = PlatformStatus.Merged;
+        traffic.MergedIntoId = light.Id;
+        traffic.StatusReason = "Samme aktører og samme stier – tovholdermødet anbefalede at lægge platformene sammen.";
+        foreach (var m in traffic.Members)
+        {
+            m.LeftOn = DaysAgo(125);
+            m.LeftReason = "Platformen blev lagt sammen med Lys og stier";
+        }
+        History(125, traffic, "platform.merged", "Tryg trafik er lagt sammen med Lys og stier. Vedtaget ved konsent af: Louise Hansen, Peter Dahl.", traffic.StatusReason, "Louise Hansen");
+        History(125, light, "platform.merged-in", "Tryg trafik er lagt sammen med Lys og stier; medlemmer og historik er ført over.", traffic.StatusReason, "Louise Hansen");
+        db.ChangeProposals.Add(new ChangeProposal
+        {
+            Platform = traffic,
+            Kind = ProposalKind.Merge,
+            MergeIntoId = light.Id,
+            Reason = traffic.StatusReason,
+            ProposedBy = P("Louise Hansen"),
+            ProposedAt = Ago(132),
+            Status = ProposalStatus.Adopted,
+            DecidedAt = Ago(125),
+            DecisionRecord = "Vedtaget ved konsent af: Louise Hansen, Peter Dahl.",
+            Responses = [new() { Person = P("Louise Hansen"), Agrees = true, At = Ago(132) }, new() { Person = P("Peter Dahl"), Agrees = true, At = Ago(126) }],
+        });
+
+        night.Status = PlatformStatus.Closed;
+        night.StatusReason = "Ingen aktiv deltagelse siden sommerferien; Natteravnene fortsætter i eget regi.";
+        foreach (var m in night.Members)
+        {
+            m.LeftOn = DaysAgo(70);
+            m.LeftReason = "Platformen blev lukket";
+            m.IsCoordinator = false;
+        }
+        History(70, night, "platform.closed", "Nattevandring er lukket. Gennemført af ankerpersonen for hele initiativet efter det fælles statusmøde.", night.StatusReason, byAnchor: true);
+
+        school.Status = PlatformStatus.Standby;
+        school.StatusReason = "Afventer byrådets budgetbeslutning om lokaler og midler til lektiecaféen.";
+        school.ExpectedResumeOn = today.AddDays(45);
+        History(60, school, "platform.standby", $"Skole, fritid og lektiecafé er sat på standby til {school.ExpectedResumeOn:dd-MM-yyyy}. Vedtaget ved konsent af: Camilla Friis, Ida Kristensen, Rasmus Juhl, Sofie Brandt.", school.StatusReason, "Camilla Friis");
+
+        History(45, youth, "platform.focus", "Nyt fokus for Unge og fællesarealer: Aktiviteter for unge om aftenen i og omkring klubben og på multibanen. Vedtaget ved konsent.", "Multibanen er blevet samlingssted – der skal vi være.", "Tobias Tovholder");
+        History(20, null, "actor.added", "Maria Nielsen er kommet med i initiativet som aktør.");
+        History(15, youth, "platform.member-joined", "Sara Lindberg er kommet med på Unge og fællesarealer.");
+
+        // An open proposal on Aisha's platform, waiting for the others' consent.
+        db.ChangeProposals.Add(new ChangeProposal
+        {
+            Platform = youth,
+            Kind = ProposalKind.Focus,
+            NewFocus = "Aktiviteter for unge om aftenen – og en ungeråd, der selv planlægger dem.",
+            Reason = "De unge vil selv bestemme mere; et ungeråd giver dem ejerskab.",
+            ProposedBy = P("Omar Farah"),
+            ProposedAt = Ago(4),
+            Responses = [new() { Person = P("Omar Farah"), Agrees = true, At = Ago(4) }, new() { Person = P("Line Mortensen"), Agrees = true, At = Ago(3) }],
+        });
+        History(4, youth, "proposal.made", "Forslag til Unge og fællesarealer: Nyt fokus.", "De unge vil selv bestemme mere; et ungeråd giver dem ejerskab.", "Omar Farah");
+        await db.SaveChangesAsync(ct);
+    }
+}
