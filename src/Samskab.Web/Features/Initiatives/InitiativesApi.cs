@@ -122,7 +122,10 @@ public static class InitiativesApi
         }).WithName("GetTimeline").WithSummary("The initiative's history, newest first, 100 per page").Produces<List<TimelineDto>>();
 
         // Writes take a bearer token only: a session cookie could be ridden by another site (CSRF).
-        var writes = api.MapGroup("").RequireAuthorization(new AuthorizationPolicyBuilder(PersonalAccessTokenHandler.SchemeName).RequireAuthenticatedUser().Build());
+        var writes = api.MapGroup("").AddEndpointFilter(async (context, next) =>
+            context.HttpContext.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == PersonalAccessTokenHandler.SchemeName)
+                ? await next(context)
+                : Results.Problem("Skrivning i API'et kræver en personlig adgangsnøgle (Authorization: Bearer …).", statusCode: StatusCodes.Status401Unauthorized));
 
         writes.MapPost("/initiatives", async (CreateInitiativeRequest body, ClaimsPrincipal user, AppDbContext db, IAuthorizationService auth, TimeProvider clock) =>
         {
