@@ -60,10 +60,6 @@ public static class Poster
         sb.Append(ci, $"<text x=\"40\" y=\"{Height - 28}\" font-size=\"18\" fill=\"#454545\">{enc.Encode(t("Opdateret") + " " + data.At.ToLocalTime().ToString("d. MMMM yyyy", CultureInfo.CurrentCulture))} · Samskab</text>");
 
         const int cx = Width / 2, cy = Height / 2 + 20;
-        sb.Append(ci, $"<ellipse cx=\"{cx}\" cy=\"{cy}\" rx=\"300\" ry=\"170\" fill=\"#e8f0fb\" stroke=\"#0059b3\" stroke-width=\"4\"/>");
-        sb.Append(ci, $"<text x=\"{cx}\" y=\"{cy - 110}\" text-anchor=\"middle\" font-size=\"20\" font-weight=\"700\" fill=\"#003d7a\">{enc.Encode(t("Den fælles udfordring").ToUpperInvariant())}</text>");
-        Lines(sb, Wrap(data.Challenge, 38, 6), cx, cy - 70, 28, 22, "middle", "#1a1a1a", "600");
-
         var n = data.Platforms.Count;
         const int boxW = 360, boxH = 230;
         for (var i = 0; i < n; i++)
@@ -75,6 +71,10 @@ public static class Poster
             by = Math.Clamp(by, 90, Height - boxH - 50);
             sb.Append(ci, $"<line x1=\"{cx}\" y1=\"{cy}\" x2=\"{bx + boxW / 2}\" y2=\"{by + boxH / 2}\" stroke=\"#bfbfbf\" stroke-width=\"2\"/>");
         }
+        sb.Append(ci, $"<ellipse cx=\"{cx}\" cy=\"{cy}\" rx=\"300\" ry=\"170\" fill=\"#e8f0fb\" stroke=\"#0059b3\" stroke-width=\"4\"/>");
+        sb.Append(ci, $"<text x=\"{cx}\" y=\"{cy - 110}\" text-anchor=\"middle\" font-size=\"20\" font-weight=\"700\" fill=\"#003d7a\">{enc.Encode(t("Den fælles udfordring").ToUpperInvariant())}</text>");
+        Lines(sb, Wrap(data.Challenge, 38, 6), cx, cy - 70, 28, 22, "middle", "#1a1a1a", "600");
+
         for (var i = 0; i < n; i++)
         {
             var p = data.Platforms[i];

@@ -2,20 +2,24 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samskab.Web.Features.Initiatives;
+using Samskab.Web.Features.Platforms;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
 
 namespace Samskab.Web.Features.Start;
 
-/// <summary>The personal start page: where a signed-in person lands.</summary>
+/// <summary>The personal start page: my initiatives, my platforms, and the things waiting for me.</summary>
 public class IndexModel(AppDbContext db) : PageModel
 {
     public sealed record InitiativeRow(int Id, string Title, IReadOnlyList<string> Roles);
-    public sealed record PlatformRow(int Id, string Name, string Initiative, bool IsCoordinator);
+    public sealed record PlatformRow(int Id, string Name, string Initiative, bool IsCoordinator, PlatformStatus Status);
+    public sealed record TaskRow(string Text, string Href);
 
     public string Name { get; private set; } = "";
     public IReadOnlyList<InitiativeRow> Initiatives { get; private set; } = [];
     public IReadOnlyList<PlatformRow> Platforms { get; private set; } = [];
+    public IReadOnlyList<(int ProposalId, int PlatformId, string Platform, ProposalKind Kind, string ProposedBy)> ProposalsAwaitingMe { get; private set; } = [];
+    public IReadOnlyList<(int InitiativeId, int MemberId, string Name)> NewActorsToIntroduce { get; private set; } = [];
 
     public static string RoleText(InitiativeRole role) => role switch
     {
@@ -39,7 +43,25 @@ public class IndexModel(AppDbContext db) : PageModel
         Platforms = await db.PlatformMembers
             .Where(m => m.Person!.UserId == userId && m.LeftOn == null)
             .OrderBy(m => m.Platform!.Name)
-            .Select(m => new PlatformRow(m.PlatformId, m.Platform!.Name, m.Platform.Initiative!.Title, m.IsCoordinator))
+            .Select(m => new PlatformRow(m.PlatformId, m.Platform!.Name, m.Platform.Initiative!.Title, m.IsCoordinator, m.Platform.Status))
             .ToListAsync(ct);
+
+        var myPersonIds = await db.People.Where(p => p.UserId == userId).Select(p => p.Id).ToListAsync(ct);
+        var proposals = await db.ChangeProposals
+            .Where(p => p.Status == ProposalStatus.Open
+                && db.PlatformMembers.Any(m => m.PlatformId == p.PlatformId && m.LeftOn == null && myPersonIds.Contains(m.PersonId))
+                && !p.Responses.Any(r => myPersonIds.Contains(r.PersonId)))
+            .OrderBy(p => p.ProposedAt)
+            .Select(p => new { p.Id, p.PlatformId, Platform = p.Platform!.Name, p.Kind, ProposedBy = p.ProposedBy!.Name })
+            .ToListAsync(ct);
+        ProposalsAwaitingMe = proposals.Select(p => (p.Id, p.PlatformId, p.Platform, p.Kind, p.ProposedBy)).ToList();
+
+        var anchorOf = memberships.Where(m => m.Role == InitiativeRole.AnchorPerson).Select(m => m.InitiativeId).ToList();
+        var newcomers = await db.InitiativeMembers
+            .Where(m => anchorOf.Contains(m.InitiativeId) && m.Role == InitiativeRole.Actor && m.PreMeetingOn == null)
+            .OrderBy(m => m.Person!.Name)
+            .Select(m => new { m.InitiativeId, m.Id, m.Person!.Name })
+            .ToListAsync(ct);
+        NewActorsToIntroduce = newcomers.Select(n => (n.InitiativeId, n.Id, n.Name)).ToList();
     }
 }

@@ -17,6 +17,7 @@ public class SignInTests(SamskabFactory factory) : IClassFixture<SamskabFactory>
         var start = await client.GetAsync("/start");
         Assert.Contains("Hej Anne Ankerperson", start.Document.QuerySelector("h1")!.TextContent);
         Assert.Contains("Tryghed i boligområdet Engen", start.Text);
+        Assert.Contains("Maria Nielsen er ny og mangler formøde.", start.Text);
     }
 
     [Fact]
