@@ -13,14 +13,11 @@ namespace Samskab.Web.Features.Actors;
 /// <summary>The actor overview (aktøroverblik): everyone in the initiative with the stakeholder mapping.</summary>
 public class OverviewModel(AppDbContext db, IAuthorizationService auth, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public sealed record Row(int MemberId, string Name, string? Title, string? Organisation, OrganisationType? Type, InitiativeRole Role, bool InWorkingGroup,
-        IReadOnlyList<string> Platforms, string? Interest, Influence? Influence, Stance? Stance, Necessity? Necessity, Involvement? Involvement, bool SharesContact, string? Email, string? Phone);
-
     public int Id { get; private set; }
     public string Title { get; private set; } = "";
     public bool CanManage { get; private set; }
-    public Page<Row> Actors { get; private set; } = new([], 1, Paging.DefaultSize, 0);
-    public IReadOnlyList<Row> All { get; private set; } = [];
+    public Page<ActorOverviewQuery.Row> Actors { get; private set; } = new([], 1, Paging.DefaultSize, 0);
+    public IReadOnlyList<ActorOverviewQuery.Row> All { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public OrganisationType? Type { get; set; }
@@ -34,7 +31,7 @@ public class OverviewModel(AppDbContext db, IAuthorizationService auth, IStringL
         var size = Paging.DefaultSize;
         var pageCount = Math.Max(1, (int)Math.Ceiling(filtered.Count / (double)size));
         var number = Math.Clamp(side ?? 1, 1, pageCount);
-        Actors = new Page<Row>(filtered.Skip((number - 1) * size).Take(size).ToList(), number, size, filtered.Count);
+        Actors = new Page<ActorOverviewQuery.Row>(filtered.Skip((number - 1) * size).Take(size).ToList(), number, size, filtered.Count);
         return Page();
     }
 
@@ -51,7 +48,7 @@ public class OverviewModel(AppDbContext db, IAuthorizationService auth, IStringL
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"aktoeroverblik-{id}.xlsx");
     }
 
-    private IEnumerable<Row> Filter(IEnumerable<Row> rows)
+    private IEnumerable<ActorOverviewQuery.Row> Filter(IEnumerable<ActorOverviewQuery.Row> rows)
     {
         if (!string.IsNullOrWhiteSpace(Q))
         {
@@ -73,12 +70,11 @@ public class OverviewModel(AppDbContext db, IAuthorizationService auth, IStringL
         l["Indflydelse"], l["Holdning"], l["Nødvendighed"], l["Planlagt inddragelse"], l["E-mail"], l["Telefon"],
     ];
 
-    /// <summary>Contact details only for people who consented to share them.</summary>
-    private string?[] Cells(Row r) =>
+    private string?[] Cells(ActorOverviewQuery.Row r) =>
     [
         r.Name, r.Title, r.Organisation, r.Type is { } t ? l[ActorText.Type(t)].Value : null, l[ActorText.Role(r.Role)], r.InWorkingGroup ? l["Ja"] : l["Nej"],
         string.Join(", ", r.Platforms), r.Interest, l[ActorText.Influence(r.Influence)], l[ActorText.Stance(r.Stance)], l[ActorText.Necessity(r.Necessity)],
-        l[ActorText.Involvement(r.Involvement)], r.SharesContact ? r.Email : null, r.SharesContact ? r.Phone : null,
+        l[ActorText.Involvement(r.Involvement)], r.Email, r.Phone,
     ];
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
@@ -88,30 +84,7 @@ public class OverviewModel(AppDbContext db, IAuthorizationService auth, IStringL
         if (!await this.CanAsync(auth, AccessScope.ForInitiative(id), Operation.ViewActorOverview)) return this.Refuse();
         (Id, Title) = (id, title);
         CanManage = await this.CanAsync(auth, AccessScope.ForInitiative(id), Operation.ManageActors);
-        var rows = await db.InitiativeMembers.Where(m => m.InitiativeId == id)
-            .Select(m => new
-            {
-                m.Id,
-                m.Person!.Name,
-                m.Person.Title,
-                Organisation = m.Person.Organisation!.Name,
-                Type = (OrganisationType?)m.Person.Organisation.Type,
-                m.Role,
-                m.InWorkingGroup,
-                Platforms = db.PlatformMembers.Where(pm => pm.PersonId == m.PersonId && pm.LeftOn == null && pm.Platform!.InitiativeId == id).Select(pm => pm.Platform!.Name).ToList(),
-                m.Interest,
-                m.Influence,
-                m.Stance,
-                m.Necessity,
-                m.PlannedInvolvement,
-                m.Person.SharesContactDetails,
-                m.Person.Email,
-                m.Person.Phone,
-            })
-            .ToListAsync(ct);
-        All = rows.OrderBy(r => r.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), true))
-            .Select(r => new Row(r.Id, r.Name, r.Title, r.Organisation, r.Type, r.Role, r.InWorkingGroup, r.Platforms, r.Interest, r.Influence, r.Stance, r.Necessity, r.PlannedInvolvement, r.SharesContactDetails, r.Email, r.Phone))
-            .ToList();
+        All = await ActorOverviewQuery.RowsAsync(db, id, ct);
         return null;
     }
 }

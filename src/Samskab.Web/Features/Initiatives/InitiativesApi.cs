@@ -83,31 +83,9 @@ public static class InitiativesApi
         {
             if (!await db.Initiatives.AnyAsync(i => i.Id == id)) return Results.NotFound();
             if (!(await auth.AuthorizeAsync(user, AccessScope.ForInitiative(id), Operation.ViewActorOverview)).Succeeded) return Results.Forbid();
-            var rows = await db.InitiativeMembers.Where(m => m.InitiativeId == id).OrderBy(m => m.Person!.Name)
-                .Select(m => new
-                {
-                    m.PersonId,
-                    m.Person!.Name,
-                    m.Person.Title,
-                    Organisation = m.Person.Organisation!.Name,
-                    Type = (OrganisationType?)m.Person.Organisation.Type,
-                    m.Role,
-                    m.InWorkingGroup,
-                    Platforms = db.PlatformMembers.Where(pm => pm.PersonId == m.PersonId && pm.LeftOn == null && pm.Platform!.InitiativeId == id).Select(pm => pm.Platform!.Name).ToList(),
-                    m.Interest,
-                    m.Influence,
-                    m.Stance,
-                    m.Necessity,
-                    m.PlannedInvolvement,
-                    m.Person.SharesContactDetails,
-                    m.Person.Email,
-                    m.Person.Phone,
-                })
-                .ToListAsync();
-            // Contact details only for people who consented to share them.
+            var rows = await ActorOverviewQuery.RowsAsync(db, id, default);
             return Results.Ok(rows.Select(r => new ActorDto(r.PersonId, r.Name, r.Title, r.Organisation, r.Type?.ToString(), r.Role.ToString(), r.InWorkingGroup, r.Platforms,
-                r.Interest, r.Influence?.ToString(), r.Stance?.ToString(), r.Necessity?.ToString(), r.PlannedInvolvement?.ToString(),
-                r.SharesContactDetails ? r.Email : null, r.SharesContactDetails ? r.Phone : null)).ToList());
+                r.Interest, r.Influence?.ToString(), r.Stance?.ToString(), r.Necessity?.ToString(), r.Involvement?.ToString(), r.Email, r.Phone)).ToList());
         }).WithName("ListActors").Produces<List<ActorDto>>();
 
         api.MapGet("/initiatives/{id:int}/timeline", async (int id, int? page, ClaimsPrincipal user, AppDbContext db, IAuthorizationService auth) =>

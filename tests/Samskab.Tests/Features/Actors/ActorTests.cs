@@ -107,4 +107,21 @@ public class ActorTests(SamskabFactory factory) : IClassFixture<SamskabFactory>
         var csv = await anne.Http.GetStringAsync($"/initiativer/{id}/aktoerer?handler=Csv");
         Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", csv, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Organisations_CreateAndEditContactDetails_OnlyForThoseWhoManageActors()
+    {
+        using var anne = await factory.SignedInAsync("anker@demo.samskab.dk");
+        var page = await anne.GetAsync("/organisationer");
+        var bad = await anne.SubmitAsync(page.Document, "section.action-box form", new Dictionary<string, string> { ["Input.Name"] = "Engby Bibliotek", ["Input.Type"] = "Municipality", ["Input.Website"] = "ikke en adresse" });
+        Assert.Contains("Skriv en hel webadresse, fx https://eksempel.dk.", bad.Text);
+        var saved = await anne.SubmitAsync(page.Document, "section.action-box form", new Dictionary<string, string> { ["Input.Name"] = "Engby Bibliotek", ["Input.Type"] = "Municipality", ["Input.Phone"] = "+45 89 89 89 89" });
+        Assert.Contains("Engby Bibliotek er gemt.", saved.Text);
+        Assert.Contains("+45 89 89 89 89", saved.Text);
+        var duplicate = await anne.SubmitAsync(page.Document, "section.action-box form", new Dictionary<string, string> { ["Input.Name"] = "Engby Bibliotek", ["Input.Type"] = "Municipality" });
+        Assert.Contains("Der findes allerede en organisation med det navn.", duplicate.Text);
+
+        using var aisha = await factory.SignedInAsync("aktoer@demo.samskab.dk");
+        Assert.Equal(HttpStatusCode.Forbidden, (await aisha.GetAsync("/organisationer")).Status);
+    }
 }
