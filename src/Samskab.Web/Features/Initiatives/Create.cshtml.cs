@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 using Samskab.Web.Features.Actors;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
+using Samskab.Web.Infrastructure.Web;
 
 namespace Samskab.Web.Features.Initiatives;
 
@@ -40,7 +41,7 @@ public class CreateModel(AppDbContext db, IAuthorizationService auth, TimeProvid
         {
             return this.Refuse();
         }
-        Input.StartDate = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Input.StartDate = DateOnly.FromDateTime(clock.GetUtcNow().ToDanish().DateTime);
         return Page();
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Samskab.Web.Features.Platforms;
 using Samskab.Web.Infrastructure.Data;
+using Samskab.Web.Infrastructure.Web;
 
 namespace Samskab.Web.Features.Initiatives;
 
@@ -57,7 +58,7 @@ public static class Poster
         sb.Append(ci, $"<desc id=\"poster-desc\">{enc.Encode(t("Den fælles udfordring i midten og initiativets udviklingsplatforme rundt om. Samme indhold står som tekst under plakaten."))}</desc>");
         sb.Append(ci, $"<rect width=\"{Width}\" height=\"{Height}\" fill=\"#ffffff\"/>");
         sb.Append(ci, $"<text x=\"40\" y=\"64\" font-size=\"40\" font-weight=\"700\" fill=\"#1a1a1a\">{enc.Encode(data.Title)}</text>");
-        sb.Append(ci, $"<text x=\"40\" y=\"{Height - 28}\" font-size=\"18\" fill=\"#454545\">{enc.Encode(t("Opdateret") + " " + data.At.ToLocalTime().ToString("d. MMMM yyyy", CultureInfo.CurrentCulture))} · Samskab</text>");
+        sb.Append(ci, $"<text x=\"40\" y=\"{Height - 28}\" font-size=\"18\" fill=\"#454545\">{enc.Encode(t("Opdateret") + " " + data.At.ToDanish().ToString("d. MMMM yyyy", CultureInfo.CurrentCulture))} · Samskab</text>");
 
         const int cx = Width / 2, cy = Height / 2 + 20;
         var n = data.Platforms.Count;
