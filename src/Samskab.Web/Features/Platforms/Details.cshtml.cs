@@ -66,6 +66,8 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
     public IReadOnlyList<Choice> MergeTargets { get; private set; } = [];
     public IReadOnlyList<Choice> Candidates { get; private set; } = [];
     public IReadOnlyList<TimelineRow> History { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Title, DateTimeOffset StartsAt, bool Cancelled)> UpcomingMeetings { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Text, string Owner, DateOnly? Deadline, int? MeetingId)> OpenAgreements { get; private set; } = [];
     public int? MyPersonId { get; private set; }
     public bool CanPropose { get; private set; }
     public bool CanAct { get; private set; }
@@ -382,6 +384,13 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         var currentIds = Members.Select(m => m.PersonId).ToList();
         Candidates = await db.InitiativeMembers.Where(m => m.InitiativeId == platform.InitiativeId && m.Role != InitiativeRole.Observer && !currentIds.Contains(m.PersonId))
             .OrderBy(m => m.Person!.Name).Select(m => new Choice(m.PersonId, m.Person!.Name)).ToListAsync();
+        var now = clock.GetUtcNow();
+        UpcomingMeetings = (await db.Meetings.Where(m => m.PlatformId == id && m.EndsAt >= now).OrderBy(m => m.StartsAt).Take(5)
+            .Select(m => new { m.Id, m.Title, m.StartsAt, Cancelled = m.CancelledAt != null }).ToListAsync())
+            .Select(m => (m.Id, m.Title, m.StartsAt, m.Cancelled)).ToList();
+        OpenAgreements = (await db.Agreements.Where(a => a.PlatformId == id && a.DoneAt == null).OrderBy(a => a.Deadline == null).ThenBy(a => a.Deadline)
+            .Select(a => new { a.Id, a.Text, Owner = a.OwnerPerson!.Name, a.Deadline, a.MeetingId }).ToListAsync())
+            .Select(a => (a.Id, a.Text, a.Owner, a.Deadline, a.MeetingId)).ToList();
         var lineage = await lifecycle.LineageAsync(id);
         History = await TimelineRow.QueryAsync(db.Timeline.Where(t => t.PlatformId != null && lineage.Contains(t.PlatformId.Value)), 30, default);
         if (Edit.Version == 0 && string.IsNullOrEmpty(Edit.Name))

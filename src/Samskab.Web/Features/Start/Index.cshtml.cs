@@ -20,6 +20,8 @@ public class IndexModel(AppDbContext db) : PageModel
     public IReadOnlyList<PlatformRow> Platforms { get; private set; } = [];
     public IReadOnlyList<(int ProposalId, int PlatformId, string Platform, ProposalKind Kind, string ProposedBy)> ProposalsAwaitingMe { get; private set; } = [];
     public IReadOnlyList<(int InitiativeId, int MemberId, string Name)> NewActorsToIntroduce { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Text, DateOnly? Deadline, int? MeetingId, string? Platform)> MyAgreements { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Title, DateTimeOffset StartsAt, Meetings.Reply Reply)> MyMeetings { get; private set; } = [];
 
     public static string RoleText(InitiativeRole role) => role switch
     {
@@ -63,5 +65,17 @@ public class IndexModel(AppDbContext db) : PageModel
             .Select(m => new { m.InitiativeId, m.Id, m.Person!.Name })
             .ToListAsync(ct);
         NewActorsToIntroduce = newcomers.Select(n => (n.InitiativeId, n.Id, n.Name)).ToList();
+
+        var agreements = await db.Agreements.Where(a => myPersonIds.Contains(a.OwnerPersonId) && a.DoneAt == null)
+            .OrderBy(a => a.Deadline == null).ThenBy(a => a.Deadline)
+            .Select(a => new { a.Id, a.Text, a.Deadline, a.MeetingId, Platform = db.Platforms.Where(p => p.Id == a.PlatformId).Select(p => p.Name).FirstOrDefault() })
+            .Take(50).ToListAsync(ct);
+        MyAgreements = agreements.Select(a => (a.Id, a.Text, a.Deadline, a.MeetingId, a.Platform)).ToList();
+        var now = DateTimeOffset.UtcNow;
+        var meetings = await db.Invitations.Where(i => myPersonIds.Contains(i.PersonId) && i.Meeting!.EndsAt >= now && i.Meeting.CancelledAt == null)
+            .OrderBy(i => i.Meeting!.StartsAt)
+            .Select(i => new { i.MeetingId, i.Meeting!.Title, i.Meeting.StartsAt, i.Reply })
+            .Take(10).ToListAsync(ct);
+        MyMeetings = meetings.Select(m => (m.MeetingId, m.Title, m.StartsAt, m.Reply)).ToList();
     }
 }

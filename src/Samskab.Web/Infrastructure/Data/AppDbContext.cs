@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Samskab.Web.Features.Actors;
 using Samskab.Web.Features.Initiatives;
+using Samskab.Web.Features.Meetings;
 using Samskab.Web.Features.Platforms;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Mail;
@@ -31,6 +32,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ProposalResponse> ProposalResponses => Set<ProposalResponse>();
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
     public DbSet<ContactConsent> ContactConsents => Set<ContactConsent>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -174,6 +181,63 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasOne(p => p.Platform).WithMany().OnDelete(DeleteBehavior.Cascade);
             e.HasOne(p => p.ProposedBy).WithMany().OnDelete(DeleteBehavior.Restrict);
             e.HasOne<DevelopmentPlatform>().WithMany().HasForeignKey(p => p.MergeIntoId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Meeting>(e =>
+        {
+            e.HasIndex(m => new { m.InitiativeId, m.StartsAt });
+            e.HasIndex(m => new { m.PlatformId, m.StartsAt });
+            e.HasIndex(m => m.CalendarUid).IsUnique();
+            e.Property(m => m.Title).HasMaxLength(200);
+            e.Property(m => m.Location).HasMaxLength(300);
+            e.Property(m => m.OnlineUrl).HasMaxLength(500);
+            e.Property(m => m.GuestSpeaker).HasMaxLength(200);
+            e.Property(m => m.Description).HasMaxLength(4000);
+            e.Property(m => m.CalendarUid).HasMaxLength(100);
+            e.Property(m => m.CancelReason).HasMaxLength(1000);
+            e.Property(m => m.CreatedByUserId).HasMaxLength(450);
+            e.Property(m => m.Version).IsConcurrencyToken();
+            e.HasOne<Initiative>().WithMany().HasForeignKey(m => m.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<DevelopmentPlatform>().WithMany().HasForeignKey(m => m.PlatformId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(m => m.HostOrganisation).WithMany().HasForeignKey(m => m.HostOrganisationId).OnDelete(DeleteBehavior.SetNull);
+            e.HasMany(m => m.Agenda).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(m => m.Invitations).WithOne(i => i.Meeting).HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<AgendaItem>(e =>
+        {
+            e.Property(a => a.Title).HasMaxLength(300);
+            e.Property(a => a.Description).HasMaxLength(2000);
+            e.Property(a => a.Minutes).HasMaxLength(8000);
+            e.HasOne(a => a.ResponsiblePerson).WithMany().HasForeignKey(a => a.ResponsiblePersonId).OnDelete(DeleteBehavior.SetNull);
+        });
+        builder.Entity<Invitation>(e =>
+        {
+            // One invitation per person per meeting: a double click or two instances cannot invite twice.
+            e.HasIndex(i => new { i.MeetingId, i.PersonId }).IsUnique();
+            e.HasIndex(i => i.ReplyToken).IsUnique();
+            e.Property(i => i.ReplyToken).HasMaxLength(64);
+            e.HasOne(i => i.Person).WithMany().HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<Agreement>(e =>
+        {
+            e.HasIndex(a => new { a.OwnerPersonId, a.DoneAt });
+            e.HasIndex(a => new { a.PlatformId, a.DoneAt });
+            e.Property(a => a.Text).HasMaxLength(1000);
+            e.HasOne(a => a.OwnerPerson).WithMany().HasForeignKey(a => a.OwnerPersonId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Meeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Initiative>().WithMany().HasForeignKey(a => a.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Decision>(e =>
+        {
+            e.Property(d => d.Text).HasMaxLength(2000);
+            e.HasOne<Meeting>().WithMany().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<CalendarFeed>(e =>
+        {
+            e.HasIndex(f => f.TokenHash).IsUnique();
+            e.HasIndex(f => new { f.UserId, f.Scope, f.ScopeId });
+            e.Property(f => f.TokenHash).HasMaxLength(64);
+            e.HasOne<Samskab.Web.Infrastructure.Auth.AppUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<ProposalResponse>(e =>

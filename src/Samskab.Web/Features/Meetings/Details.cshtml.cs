@@ -1,0 +1,279 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samskab.Web.Features.Initiatives;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Data;
+using Samskab.Web.Infrastructure.Mail;
+using Samskab.Web.Infrastructure.Web;
+
+namespace Samskab.Web.Features.Meetings;
+
+/// <summary>A meeting before, during and after: replies, agenda and minutes, decisions, agreements, attendance.</summary>
+public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingScheduler scheduler, MailOutbox outbox, LinkBuilder links, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public sealed record InviteeRow(int InvitationId, int PersonId, string Name, string? Organisation, Reply Reply, bool? Attended, bool HasEmail);
+    public sealed record AgreementRow(int Id, string Text, string Owner, int OwnerPersonId, DateOnly? Deadline, DateTimeOffset? DoneAt);
+    public sealed record Choice(int Id, string Name);
+
+    public Meeting Meeting { get; private set; } = null!;
+    public string InitiativeTitle { get; private set; } = "";
+    public string? PlatformName { get; private set; }
+    public string? HostName { get; private set; }
+    public IReadOnlyList<InviteeRow> Invitees { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Text)> Decisions { get; private set; } = [];
+    public IReadOnlyList<AgreementRow> Agreements { get; private set; } = [];
+    public IReadOnlyList<Choice> OwnerChoices { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Title, string? Responsible, string? Minutes)> Agenda { get; private set; } = [];
+    public Invitation? MyInvitation { get; private set; }
+    public int? MyPersonId { get; private set; }
+    public bool CanPlan { get; private set; }
+    public bool CanContribute { get; private set; }
+    public bool IsCancelled => Meeting.CancelledAt is not null;
+    public bool IsPast => Meeting.EndsAt < clock.GetUtcNow();
+
+    [BindProperty] public string? Date { get; set; }
+    [BindProperty] public string? Start { get; set; }
+    [BindProperty] public string? End { get; set; }
+    [BindProperty] public string? Location { get; set; }
+    [BindProperty] public string? OnlineUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
+
+    public async Task<IActionResult> OnPostReplyAsync(int id, Reply reply)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (MyInvitation is null) return this.Refuse();
+        if (IsCancelled) return Problem(l["Mødet er aflyst, så der skal ikke svares."]);
+        if (reply is not (Reply.Yes or Reply.No or Reply.Maybe)) return Problem(l["Vælg ja, nej eller måske."]);
+        var invitation = await db.Invitations.SingleAsync(i => i.Id == MyInvitation.Id);
+        invitation.Reply = reply;
+        invitation.RepliedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync();
+        TempData["Success"] = l["Dit svar er gemt."].Value;
+        return Redirect($"/moeder/{id}");
+    }
+
+    /// <summary>A new time or place: the same calendar entry is updated for everyone (same UID, higher SEQUENCE).</summary>
+    public async Task<IActionResult> OnPostChangeAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanPlan) return this.Refuse();
+        if (IsCancelled) return Problem(l["Mødet er aflyst."]);
+        var date = MeetingInput.ParseDate(Date);
+        var start = MeetingInput.ParseTime(Start);
+        var end = MeetingInput.ParseTime(End);
+        if (date is null) ModelState.AddModelError(nameof(Date), l["Skriv en dato, fx 2027-03-18."]);
+        if (start is null) ModelState.AddModelError(nameof(Start), l["Skriv et starttidspunkt, fx 17:00."]);
+        if (end is null) ModelState.AddModelError(nameof(End), l["Skriv et sluttidspunkt, fx 19:00."]);
+        if (!ModelState.IsValid) return Page();
+        var startsAt = MeetingInput.ToUtc(date!.Value, start!.Value);
+        var endsAt = MeetingInput.ToUtc(date.Value, end!.Value);
+        if (startsAt is null || endsAt is null) return Problem(l["Klokkeslættet findes ikke den dag (uret stilles frem til sommertid). Vælg et andet."]);
+        if (endsAt <= startsAt) return Problem(l["Mødet skal slutte, efter det begynder."]);
+        if (startsAt < clock.GetUtcNow()) return Problem(l["Mødet ligger i fortiden. Vælg et tidspunkt fremover."]);
+        if (OnlineUrl is { Length: > 0 } && !Uri.TryCreate(OnlineUrl, UriKind.Absolute, out _)) return Problem(l["Skriv en hel webadresse, fx https://eksempel.dk."]);
+        var meeting = await db.Meetings.SingleAsync(m => m.Id == id);
+        var changed = meeting.StartsAt != startsAt || meeting.EndsAt != endsAt || (meeting.Location ?? "") != (Location?.Trim() ?? "") || (meeting.OnlineUrl ?? "") != (OnlineUrl?.Trim() ?? "");
+        if (!changed)
+        {
+            TempData["Success"] = l["Intet er ændret."].Value;
+            return Redirect($"/moeder/{id}");
+        }
+        meeting.StartsAt = startsAt.Value;
+        meeting.EndsAt = endsAt.Value;
+        meeting.Location = string.IsNullOrWhiteSpace(Location) ? null : Location.Trim();
+        meeting.OnlineUrl = string.IsNullOrWhiteSpace(OnlineUrl) ? null : OnlineUrl.Trim();
+        meeting.Sequence++;
+        meeting.Version++;
+        db.Append(User, clock.GetUtcNow(), meeting.InitiativeId, meeting.PlatformId, "meeting.changed", $"{meeting.Title} er flyttet til {meeting.StartsAt.ToDanish():dd-MM-yyyy HH:mm}{(meeting.Location is null ? "" : ", " + meeting.Location)}.");
+        await db.SaveChangesAsync();
+        var queued = await scheduler.SendPendingAsync(id, User);
+        TempData["Success"] = l["Mødet er ændret, og {0} har fået besked, så deres kalender opdateres.", queued].Value;
+        return Redirect($"/moeder/{id}");
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(int id, string? reason)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanPlan) return this.Refuse();
+        if (IsCancelled) return Problem(l["Mødet er allerede aflyst."]);
+        if (reason?.Length > 1000) return Problem(l["Begrundelsen må højst være 1000 tegn."]);
+        var meeting = await db.Meetings.SingleAsync(m => m.Id == id);
+        meeting.CancelledAt = clock.GetUtcNow();
+        meeting.CancelReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        meeting.Sequence++;
+        meeting.Version++;
+        db.Append(User, meeting.CancelledAt.Value, meeting.InitiativeId, meeting.PlatformId, "meeting.cancelled", $"{meeting.Title} ({meeting.StartsAt.ToDanish():dd-MM-yyyy}) er aflyst.", reason);
+        await db.SaveChangesAsync();
+        var queued = await scheduler.SendPendingAsync(id, User);
+        TempData["Success"] = l["Mødet er aflyst, og {0} har fået besked.", queued].Value;
+        return Redirect($"/moeder/{id}");
+    }
+
+    public async Task<IActionResult> OnPostRemindAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanPlan) return this.Refuse();
+        if (IsCancelled) return Problem(l["Mødet er aflyst."]);
+        var queued = await scheduler.RemindAsync(id, User);
+        TempData["Success"] = queued == 0 ? l["Der er ingen at minde om i dag – alle har svaret eller fået en påmindelse i dag."].Value : l["{0} har fået en påmindelse.", queued].Value;
+        return Redirect($"/moeder/{id}");
+    }
+
+    public async Task<IActionResult> OnPostAgendaItemAsync(int id, string? title)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanContribute) return this.Refuse();
+        if (string.IsNullOrWhiteSpace(title)) return Problem(l["Skriv punktets titel."]);
+        if (title.Length > 300) return Problem(l["Punktets titel må højst være 300 tegn."]);
+        var order = await db.AgendaItems.Where(a => a.MeetingId == id).Select(a => (int?)a.Order).MaxAsync() ?? 0;
+        db.AgendaItems.Add(new AgendaItem { MeetingId = id, Order = order + 1, Title = title.Trim(), ResponsiblePersonId = MyPersonId });
+        await db.SaveChangesAsync();
+        return Redirect($"/moeder/{id}#dagsorden");
+    }
+
+    public async Task<IActionResult> OnPostMinutesAsync(int id, int itemId, string? minutes)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanContribute) return this.Refuse();
+        if (minutes?.Length > 8000) return Problem(l["Referatet må højst være 8000 tegn pr. punkt."]);
+        var item = await db.AgendaItems.SingleOrDefaultAsync(a => a.Id == itemId && a.MeetingId == id);
+        if (item is null) return NotFound();
+        item.Minutes = string.IsNullOrWhiteSpace(minutes) ? null : minutes.Trim();
+        await db.SaveChangesAsync();
+        TempData["Success"] = l["Referatet er gemt."].Value;
+        return Redirect($"/moeder/{id}#punkt-{itemId}");
+    }
+
+    public async Task<IActionResult> OnPostDecisionAsync(int id, string? text)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanContribute) return this.Refuse();
+        if (string.IsNullOrWhiteSpace(text)) return Problem(l["Skriv beslutningen."]);
+        if (text.Length > 2000) return Problem(l["Beslutningen må højst være 2000 tegn."]);
+        db.Decisions.Add(new Decision { MeetingId = id, Text = text.Trim(), CreatedAt = clock.GetUtcNow() });
+        db.Append(User, clock.GetUtcNow(), Meeting.InitiativeId, Meeting.PlatformId, "meeting.decision", $"Beslutning på {Meeting.Title}: {text.Trim()}");
+        await db.SaveChangesAsync();
+        return Redirect($"/moeder/{id}#beslutninger");
+    }
+
+    public async Task<IActionResult> OnPostAgreementAsync(int id, string? text, int ownerPersonId, string? deadline)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanContribute) return this.Refuse();
+        if (string.IsNullOrWhiteSpace(text)) return Problem(l["Skriv, hvad aftalen går ud på."]);
+        if (text.Length > 1000) return Problem(l["Aftalen må højst være 1000 tegn."]);
+        if (!OwnerChoices.Any(o => o.Id == ownerPersonId)) return Problem(l["Vælg, hvem der har ansvaret for aftalen."]);
+        DateOnly? due = null;
+        if (!string.IsNullOrWhiteSpace(deadline))
+        {
+            due = MeetingInput.ParseDate(deadline);
+            if (due is null) return Problem(l["Skriv fristen som en dato, fx 2027-03-18."]);
+        }
+        db.Agreements.Add(new Agreement { InitiativeId = Meeting.InitiativeId, PlatformId = Meeting.PlatformId, MeetingId = id, Text = text.Trim(), OwnerPersonId = ownerPersonId, Deadline = due, CreatedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync();
+        TempData["Success"] = l["Aftalen er gemt og vises på ansvarliges overblik."].Value;
+        return Redirect($"/moeder/{id}#aftaler");
+    }
+
+    public async Task<IActionResult> OnPostAgreementDoneAsync(int id, int agreementId)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == agreementId && a.MeetingId == id);
+        if (agreement is null) return NotFound();
+        if (agreement.OwnerPersonId != MyPersonId && !CanPlan) return this.Refuse();
+        agreement.DoneAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync();
+        return Redirect($"/moeder/{id}#aftaler");
+    }
+
+    public async Task<IActionResult> OnPostAttendanceAsync(int id, List<int> attended)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanPlan) return this.Refuse();
+        var invitations = await db.Invitations.Where(i => i.MeetingId == id).ToListAsync();
+        foreach (var invitation in invitations)
+        {
+            invitation.Attended = attended.Contains(invitation.Id);
+        }
+        await db.SaveChangesAsync();
+        TempData["Success"] = l["Fremmødet er registreret."].Value;
+        return Redirect($"/moeder/{id}#deltagere");
+    }
+
+    public async Task<IActionResult> OnPostSendMinutesAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanPlan) return this.Refuse();
+        var now = clock.GetUtcNow();
+        var url = links.Absolute($"/moeder/{id}");
+        var sent = 0;
+        // Keyed on the previous sending: a double click sends the same keys, and the unique key keeps one of each.
+        var generation = Meeting.MinutesSentAt?.ToUnixTimeMilliseconds() ?? 0;
+        foreach (var invitee in Invitees.Where(i => i.HasEmail))
+        {
+            var email = await db.People.Where(p => p.Id == invitee.PersonId).Select(p => p.Email!).SingleAsync();
+            var lines = Agenda.Select((a, n) => $"{n + 1}. {a.Title}" + (a.Minutes is null ? "" : ": " + a.Minutes)).ToList();
+            lines.AddRange(Decisions.Select(d => l["Beslutning: {0}", d.Text].Value));
+            lines.AddRange(Agreements.Select(a => l["Aftale: {0} ({1}{2})", a.Text, a.Owner, a.Deadline is { } dl ? ", " + dl.ToString("d", System.Globalization.CultureInfo.CurrentCulture) : ""].Value));
+            var (text, html) = MailTemplates.ActionMail(l["Hej {0}", invitee.Name].Value, [l["Her er referatet fra {0}.", Meeting.Title].Value, .. lines], l["Se mødet"].Value, url, l["Samskab – samskabelse i den offentlige sektor"].Value);
+            outbox.Enqueue(new OutgoingMail(email, invitee.Name, l["Referat: {0}", Meeting.Title].Value, text, html, "Minutes", $"meeting:{id}:minutes:{generation}:person:{invitee.PersonId}"));
+            sent++;
+        }
+        await scheduler.SaveIgnoringDuplicatesAsync();
+        await db.Meetings.Where(m => m.Id == id && m.MinutesSentAt == Meeting.MinutesSentAt).ExecuteUpdateAsync(s => s.SetProperty(m => m.MinutesSentAt, now));
+        TempData["Success"] = l["Referatet er sendt til {0}.", sent].Value;
+        return Redirect($"/moeder/{id}");
+    }
+
+    private PageResult Problem(string message)
+    {
+        ModelState.AddModelError(string.Empty, message);
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.HostOrganisation).SingleOrDefaultAsync(m => m.Id == id);
+        if (meeting is null) return NotFound();
+        Meeting = meeting;
+        var scope = AccessScope.ForMeeting(meeting.InitiativeId, meeting.PlatformId, id);
+        var invitedHere = (await auth.AuthorizeAsync(User, scope, Operation.ContributeToMeeting)).Succeeded;
+        if (!await this.CanAsync(auth, scope, Operation.ViewInitiative) && !invitedHere) return this.Refuse();
+        CanContribute = invitedHere;
+        CanPlan = MeetingTemplates.Of(meeting.Type).PlatformMeeting && meeting.PlatformId is int pid
+            ? await this.CanAsync(auth, AccessScope.ForPlatform(meeting.InitiativeId, pid), Operation.PlanPlatformMeeting)
+            : await this.CanAsync(auth, AccessScope.ForInitiative(meeting.InitiativeId), Operation.PlanInitiativeMeeting);
+        CanContribute |= CanPlan;
+        InitiativeTitle = await db.Initiatives.Where(i => i.Id == meeting.InitiativeId).Select(i => i.Title).SingleAsync();
+        PlatformName = meeting.PlatformId is int p ? await db.Platforms.Where(x => x.Id == p).Select(x => x.Name).SingleAsync() : null;
+        HostName = meeting.HostOrganisation?.Name;
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        Invitees = await db.Invitations.Where(i => i.MeetingId == id).OrderBy(i => i.Person!.Name)
+            .Select(i => new InviteeRow(i.Id, i.PersonId, i.Person!.Name, i.Person.Organisation!.Name, i.Reply, i.Attended, i.Person.Email != null)).ToListAsync();
+        MyInvitation = userId is null ? null : await db.Invitations.AsNoTracking().FirstOrDefaultAsync(i => i.MeetingId == id && i.Person!.UserId == userId);
+        MyPersonId = MyInvitation?.PersonId ?? (userId is null ? null : await db.People.Where(x => x.UserId == userId).Select(x => (int?)x.Id).FirstOrDefaultAsync());
+        Agenda = (await db.AgendaItems.Where(a => a.MeetingId == id).OrderBy(a => a.Order)
+            .Select(a => new { a.Id, a.Title, Responsible = a.ResponsiblePerson!.Name, a.Minutes }).ToListAsync())
+            .Select(a => (a.Id, a.Title, (string?)a.Responsible, a.Minutes)).ToList();
+        Decisions = (await db.Decisions.Where(d => d.MeetingId == id).OrderBy(d => d.Id).Select(d => new { d.Id, d.Text }).ToListAsync()).Select(d => (d.Id, d.Text)).ToList();
+        Agreements = await db.Agreements.Where(a => a.MeetingId == id).OrderBy(a => a.Id)
+            .Select(a => new AgreementRow(a.Id, a.Text, a.OwnerPerson!.Name, a.OwnerPersonId, a.Deadline, a.DoneAt)).ToListAsync();
+        OwnerChoices = await db.InitiativeMembers.Where(m => m.InitiativeId == meeting.InitiativeId && m.Role != InitiativeRole.Observer)
+            .OrderBy(m => m.Person!.Name).Select(m => new Choice(m.PersonId, m.Person!.Name)).ToListAsync();
+        if (Date is null)
+        {
+            var start = meeting.StartsAt.ToDanish();
+            Date = start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            Start = start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            End = meeting.EndsAt.ToDanish().ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            Location = meeting.Location;
+            OnlineUrl = meeting.OnlineUrl;
+        }
+        return null;
+    }
+}
