@@ -173,6 +173,7 @@ public static class Startup
         app.MapHealthChecks("/healthz");
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapApi();
+        Samskab.Web.Features.Meetings.CalendarFeeds.MapCalendarFeeds(app);
     }
 
     /// <summary>

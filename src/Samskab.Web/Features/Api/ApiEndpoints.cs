@@ -27,5 +27,6 @@ public static class ApiEndpoints
             .Produces<MeResponse>();
 
         api.MapInitiativesApi();
+        Samskab.Web.Features.Meetings.MeetingsApi.MapMeetingsApi(api);
     }
 }

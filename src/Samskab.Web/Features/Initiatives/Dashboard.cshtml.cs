@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskab.Web.Features.Actors;
+using Samskab.Web.Features.Meetings;
 using Samskab.Web.Features.Platforms;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
@@ -80,7 +81,36 @@ public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimePro
         {
             attention.Add(new(l["Der er indsigelse mod et forslag på {0}: {1}.", p.PlatformName, l[PlatformText.Kind(p.Kind)]], $"/platforme/{p.PlatformId}#forslag", "Se forslaget"));
         }
+        await MeetingWarningsAsync(id, platforms.Where(p => p.Status == PlatformStatus.Active).Select(p => (p.Id, p.Name)).ToList(), attention, ct);
         Attentions = attention;
         return Page();
+    }
+
+    /// <summary>The meeting rhythm of the method (seed 001): platforms meet, coordinators meet, everyone meets twice a year.</summary>
+    private async Task MeetingWarningsAsync(int id, List<(int Id, string Name)> activePlatforms, List<Attention> attention, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var meetings = await db.Meetings.Where(m => m.InitiativeId == id && m.CancelledAt == null)
+            .Select(m => new { m.PlatformId, m.Type, m.StartsAt }).ToListAsync(ct);
+        var created = await db.Platforms.Where(p => p.InitiativeId == id).Select(p => new { p.Id, p.CreatedAt }).ToDictionaryAsync(p => p.Id, p => p.CreatedAt, ct);
+        foreach (var (pid, name) in activePlatforms)
+        {
+            var last = meetings.Where(m => m.PlatformId == pid && m.StartsAt <= now).Select(m => (DateTimeOffset?)m.StartsAt).Max() ?? created[pid];
+            var planned = meetings.Any(m => m.PlatformId == pid && m.StartsAt > now);
+            var weeks = (int)((now - last).TotalDays / 7);
+            if (weeks >= 8 && !planned)
+            {
+                attention.Add(new(l["{0} har ikke holdt møde i {1} uger.", name, weeks], $"/initiativer/{id}/moeder/nyt?type=PlatformMeeting&platform={pid}", "Planlæg et møde"));
+            }
+        }
+        if (activePlatforms.Count > 0 && !meetings.Any(m => m.Type == MeetingType.StatusMeeting && m.StartsAt > now))
+        {
+            attention.Add(new(l["Der er ikke planlagt et fælles statusmøde."], $"/initiativer/{id}/moeder/nyt?type=StatusMeeting", "Planlæg næste fælles statusmøde"));
+        }
+        var allHadFirst = activePlatforms.Count > 0 && activePlatforms.All(p => meetings.Any(m => m.PlatformId == p.Id && m.Type == MeetingType.FirstPlatformMeeting && m.StartsAt <= now));
+        if (allHadFirst && !meetings.Any(m => m.Type == MeetingType.CoordinatorMeeting))
+        {
+            attention.Add(new(l["Alle platforme har holdt første møde, men tovholdermødet er ikke holdt."], $"/initiativer/{id}/moeder/nyt?type=CoordinatorMeeting", "Planlæg tovholdermødet"));
+        }
     }
 }

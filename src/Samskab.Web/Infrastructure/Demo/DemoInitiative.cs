@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Samskab.Web.Features.Actors;
 using Samskab.Web.Features.Initiatives;
+using Samskab.Web.Features.Meetings;
 using Samskab.Web.Features.Platforms;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
@@ -255,6 +257,98 @@ internal static class DemoInitiative
             ProposedAt = Ago(4),
             Responses = [new() { Person = P("Omar Farah"), Agrees = true, At = Ago(4) }, new() { Person = P("Line Mortensen"), Agrees = true, At = Ago(3) }],
         });
+        // A year of meetings: first meetings, a coordinator meeting, two status meetings and the next one.
+        var org = orgs.ToDictionary(o => o.Name);
+        Meeting Meet(MeetingType type, DevelopmentPlatform? platform, int daysAgo, int hour, string? title, string? location, Organisation? host, IEnumerable<Person> invitees, bool held = true)
+        {
+            var template = MeetingTemplates.Of(type);
+            var starts = MeetingInput.ToUtc(today.AddDays(-daysAgo), new TimeOnly(hour, 0))!.Value;
+            var meeting = new Meeting
+            {
+                InitiativeId = initiative.Id,
+                PlatformId = platform?.Id,
+                Type = type,
+                Title = title ?? template.Name + (platform is null ? "" : ": " + platform.Name),
+                StartsAt = starts,
+                EndsAt = starts + template.Length,
+                Location = location,
+                HostOrganisation = host,
+                CalendarUid = $"{Guid.NewGuid():N}@samskab",
+                CreatedAt = starts.AddDays(-21),
+                CreatedByUserId = anne.UserId,
+            };
+            var order = 0;
+            foreach (var item in template.Agenda)
+            {
+                meeting.Agenda.Add(new AgendaItem { Order = ++order, Title = item });
+            }
+            var n = 0;
+            foreach (var person in invitees.Distinct())
+            {
+                n++;
+                meeting.Invitations.Add(new Invitation
+                {
+                    Person = person,
+                    ReplyToken = Samskab.Web.Infrastructure.Auth.OneTimeToken.NewToken(),
+                    SentSequence = 0,
+                    Reply = held ? (n % 7 == 0 ? Reply.No : Reply.Yes) : (n % 5 == 0 ? Reply.None : n % 4 == 0 ? Reply.Maybe : n % 6 == 0 ? Reply.No : Reply.Yes),
+                    RepliedAt = starts.AddDays(-10),
+                    Attended = held ? n % 7 != 0 : null,
+                });
+            }
+            db.Meetings.Add(meeting);
+            return meeting;
+        }
+        IEnumerable<Person> MembersOf(DevelopmentPlatform p) => p.Members.Select(m => m.Person!);
+        var everyone = new[] { anne, tobias, aisha }.Concat(people.Where(p => People.Single(x => x.Name == p.Name).Name is not ("Bo Frederiksen" or "Nina Poulsen"))).ToList();
+
+        foreach (var (platform, daysAgo) in new[] { (youth, 226), (light, 225), (neighbours, 222), (school, 220), (night, 219), (traffic, 218), (business, 140) })
+        {
+            var first = Meet(MeetingType.FirstPlatformMeeting, platform, daysAgo, 17, null, "Ungdomsklubben Engen, Engvej 40", null, MembersOf(platform));
+            first.Agenda[1].Minutes = "Vi blev enige om fokus: " + platform.FocusArea;
+            first.Agenda[3].Minutes = "Spillereglerne blev læst op og godkendt. Vi tilføjede: 'Vi melder afbud i god tid.'";
+        }
+        var coordinatorMeeting = Meet(MeetingType.CoordinatorMeeting, null, 190, 9, null, "Rådhuset, mødelokale 3", org["Engby Kommune, Børn og Unge"],
+            platformsCoordinators().Append(anne));
+        coordinatorMeeting.Agenda[6].Minutes = "Tryg trafik og Lys og stier har de samme aktører. Vi anbefaler, at de overvejer at lægge sig sammen.";
+        IEnumerable<Person> platformsCoordinators() => new[] { youth, light, neighbours, school, night, traffic }.SelectMany(p => p.Members.Where(m => m.IsCoordinator).Select(m => m.Person!));
+
+        var firstStatus = Meet(MeetingType.StatusMeeting, null, 175, 17, "Fælles statusmøde, foråret", "Engen Skole, festsalen", org["Engen Skole"], everyone);
+        firstStatus.GuestSpeaker = "Kriminolog fra Aarhus Universitet";
+        firstStatus.Agenda[2].Minutes = "Alle platforme fortalte. Nattevandring har svært ved at samle folk efter kl. 22.";
+        var secondStatus = Meet(MeetingType.StatusMeeting, null, 12, 17, "Fælles statusmøde, efteråret", "Boligselskabet Engen, fælleshuset", org["Boligselskabet Engen"], everyone);
+        secondStatus.Agenda[5].Minutes = "Skole, fritid og lektiecafé er på standby til budgetforhandlingerne. Nattevandring er lukket.";
+
+        for (var i = 0; i < 9; i++)
+        {
+            var m = Meet(MeetingType.PlatformMeeting, youth, 200 - i * 21, 17, null, "Ungdomsklubben Engen", null, MembersOf(youth));
+            m.Agenda[3].Minutes = i % 2 == 0 ? "Flere piger kommer nu om onsdagen." : null;
+        }
+        for (var i = 0; i < 6; i++)
+        {
+            Meet(MeetingType.PlatformMeeting, light, 190 - i * 30, 16, null, "Boligselskabet Engen, Engvej 12", null, MembersOf(light));
+        }
+        for (var i = 0; i < 5; i++)
+        {
+            Meet(MeetingType.PlatformMeeting, neighbours, 180 - i * 35, 18, null, "Fælleshuset", null, MembersOf(neighbours));
+        }
+        // Erhverv og tryghed last met ten weeks ago: the dashboard flags it.
+        Meet(MeetingType.PlatformMeeting, business, 73, 8, null, "Netto Engen, personalerummet", null, MembersOf(business));
+
+        var nextStatus = Meet(MeetingType.StatusMeeting, null, -25, 17, "Fælles statusmøde, foråret", "Rådhuset, byrådssalen", org["Engby Kommune, Børn og Unge"], everyone, held: false);
+        nextStatus.GuestSpeaker = "Borgmesteren";
+        Meet(MeetingType.PlatformMeeting, youth, -6, 17, null, "Ungdomsklubben Engen", null, MembersOf(youth), held: false);
+        await db.SaveChangesAsync(ct);
+
+        db.Decisions.Add(new Decision { MeetingId = secondStatus.Id, Text = "Næste statusmøde holdes om et halvt år med Børn og Unge som vært.", CreatedAt = Ago(12, 19) });
+        var youthLatest = await db.Meetings.Where(m => m.PlatformId == youth.Id && m.StartsAt < now).OrderByDescending(m => m.StartsAt).Select(m => m.Id).FirstAsync(ct);
+        db.Agreements.AddRange(
+            new Agreement { InitiativeId = initiative.Id, PlatformId = youth.Id, MeetingId = youthLatest, Text = "Undersøge, om multibanen kan få lys til kl. 22", OwnerPersonId = aisha.Id, Deadline = today.AddDays(14), CreatedAt = Ago(10) },
+            new Agreement { InitiativeId = initiative.Id, PlatformId = youth.Id, MeetingId = youthLatest, Text = "Booke klubben til ungerådets første møde", OwnerPersonId = tobias.Id, Deadline = today.AddDays(7), CreatedAt = Ago(10) },
+            new Agreement { InitiativeId = initiative.Id, PlatformId = youth.Id, MeetingId = youthLatest, Text = "Sende billeder fra sommerfesten til nyhedsbrevet", OwnerPersonId = P("Omar Farah").Id, CreatedAt = Ago(30), DoneAt = Ago(20) },
+            new Agreement { InitiativeId = initiative.Id, PlatformId = light.Id, Text = "Tjekke lamperne på stien ved skolen med driften", OwnerPersonId = aisha.Id, Deadline = today.AddDays(-3), CreatedAt = Ago(40) },
+            new Agreement { InitiativeId = initiative.Id, MeetingId = secondStatus.Id, Text = "Finde en gæstetaler til næste statusmøde", OwnerPersonId = anne.Id, Deadline = today.AddDays(10), CreatedAt = Ago(12) });
+
         History(4, youth, "proposal.made", "Forslag til Unge og fællesarealer: Nyt fokus.", "De unge vil selv bestemme mere; et ungeråd giver dem ejerskab.", "Omar Farah");
         await db.SaveChangesAsync(ct);
     }
