@@ -31,19 +31,22 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth, TimeProvide
         CanPlan = await this.CanAsync(auth, AccessScope.ForInitiative(id), Operation.PlanInitiativeMeeting)
             || await db.Platforms.Where(p => p.InitiativeId == id).AnyAsync(ct) && await AnyPlatformPlannableAsync(id, ct);
         var now = clock.GetUtcNow();
-        var rows = db.Meetings.Where(m => m.InitiativeId == id)
-            .Select(m => new Row(m.Id, m.Title, m.Type, db.Platforms.Where(p => p.Id == m.PlatformId).Select(p => p.Name).FirstOrDefault(), m.StartsAt, m.EndsAt, m.Location,
-                m.CancelledAt != null, m.Invitations.Count(i => i.Reply == Reply.Yes), m.Invitations.Count));
-        Upcoming = await rows.Where(r => r.EndsAt >= now).OrderBy(r => r.StartsAt).Take(50).ToListAsync(ct);
-        Past = await rows.Where(r => r.EndsAt < now).OrderByDescending(r => r.StartsAt).ToPageAsync(side, ct: ct);
+        var meetings = db.Meetings.Where(m => m.InitiativeId == id);
+        Upcoming = await Project(meetings.Where(m => m.EndsAt >= now).OrderBy(m => m.StartsAt).Take(50)).ToListAsync(ct);
+        Past = await Project(meetings.Where(m => m.EndsAt < now).OrderByDescending(m => m.StartsAt)).ToPageAsync(side, ct: ct);
 
         var today = DateOnly.FromDateTime(now.ToDanish().DateTime);
         MonthStart = DateOnly.TryParseExact(maaned, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m) ? m : new DateOnly(today.Year, today.Month, 1);
         var from = MeetingInput.ToUtc(MonthStart, TimeOnly.MinValue)!.Value;
         var to = MeetingInput.ToUtc(MonthStart.AddMonths(1), TimeOnly.MinValue)!.Value;
-        Month = await rows.Where(r => r.StartsAt >= from && r.StartsAt < to).OrderBy(r => r.StartsAt).ToListAsync(ct);
+        Month = await Project(meetings.Where(m => m.StartsAt >= from && m.StartsAt < to).OrderBy(m => m.StartsAt)).ToListAsync(ct);
         return Page();
     }
+
+    /// <summary>Filters and ordering go on the meetings; only then the projection, so all of it runs in SQL.</summary>
+    private IQueryable<Row> Project(IQueryable<Meeting> meetings) =>
+        meetings.Select(m => new Row(m.Id, m.Title, m.Type, db.Platforms.Where(p => p.Id == m.PlatformId).Select(p => p.Name).FirstOrDefault(), m.StartsAt, m.EndsAt, m.Location,
+            m.CancelledAt != null, m.Invitations.Count(i => i.Reply == Reply.Yes), m.Invitations.Count));
 
     private async Task<bool> AnyPlatformPlannableAsync(int id, CancellationToken ct)
     {

@@ -77,4 +77,18 @@ public class CalendarFeedAndApiTests(SamskabFactory factory) : IClassFixture<Sam
         Assert.Contains("Erhverv og tryghed har ikke holdt møde i 10 uger.", dashboard.Text);
         Assert.DoesNotContain("Der er ikke planlagt et fælles statusmøde.", dashboard.Text);
     }
+
+    [Fact]
+    public async Task MeetingList_ShowsUpcomingPastAndTheMonth()
+    {
+        using var aisha = await factory.SignedInAsync("aktoer@demo.samskab.dk");
+        var id = await factory.DemoInitiativeIdAsync();
+        var page = await aisha.GetAsync($"/initiativer/{id}/moeder");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Fælles statusmøde, foråret", page.Document.QuerySelector("ul.meeting-list")!.TextContent);
+        Assert.NotNull(page.Document.QuerySelector("table.month-view"));
+        var nextMonth = await aisha.GetAsync(page.Document.QuerySelectorAll("a").First(a => a.TextContent == "Næste måned").GetAttribute("href")!.Replace("?", $"/initiativer/{id}/moeder?", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, nextMonth.Status);
+        Assert.Null(page.Document.QuerySelector($"a[href='/initiativer/{id}/moeder/nyt']"));
+    }
 }

@@ -1,0 +1,79 @@
+using Microsoft.Playwright;
+using Samskab.BrowserTests.Infrastructure;
+using Samskab.Tests.Infrastructure;
+using Xunit;
+
+namespace Samskab.BrowserTests.Journeys;
+
+[Collection(BrowserTestGroup.Name)]
+public class MeetingJourneys(BrowserFixture browser)
+{
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/konto/log-ind");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Adgangskode").FillAsync("Samskab-demo-1");
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
+        await page.WaitForURLAsync("**/start");
+    }
+
+    [Fact]
+    public async Task AnchorPerson_PlansNextStatusMeeting_ActorRepliesFromMail_MinutesAndAgreementReachTheOwner()
+    {
+        var anne = await browser.NewPageAsync();
+        await SignInAsync(anne, "anker@demo.samskab.dk");
+        await anne.GetByRole(AriaRole.Link, new() { Name = "Tryghed i boligområdet Engen" }).First.ClickAsync();
+        await anne.GetByRole(AriaRole.Link, new() { Name = "Møder", Exact = true }).ClickAsync();
+        await BrowserFixture.CheckAsync(anne, "90-moeder");
+
+        // Cancel the demo's planned spring meeting first, so the proposal is six months after the autumn one.
+        await anne.GetByRole(AriaRole.Link, new() { Name = "Planlæg næste fælles statusmøde" }).ClickAsync();
+        await Assertions.Expect(anne.GetByLabel("Dagsorden")).ToContainTextAsync("Hver platform fortæller");
+        await Assertions.Expect(anne.GetByLabel("Vært", new() { Exact = true })).Not.ToHaveValueAsync("");
+        await BrowserFixture.CheckAsync(anne, "91-planlaeg-statusmoede");
+        await anne.GetByLabel("Titel").FillAsync("Fælles statusmøde med borgmesteren");
+        await anne.GetByLabel("Gæstetaler (valgfri)").FillAsync("Borgmesteren");
+        await anne.GetByRole(AriaRole.Button, new() { Name = "Planlæg og send invitationer" }).ClickAsync();
+        await Assertions.Expect(anne.GetByText("Mødet er planlagt")).ToBeVisibleAsync();
+        await BrowserFixture.CheckAsync(anne, "92-moede");
+        var meetingUrl = anne.Url;
+
+        // Aisha answers from the link in her mail, on her phone, without signing in.
+        var mails = await browser.App.ToAsync("aktoer@demo.samskab.dk");
+        var invitation = mails.Last(m => m.Subject == "Invitation: Fælles statusmøde med borgmesteren");
+        var phone = await browser.NewPageAsync(phone: true);
+        await phone.GotoAsync(Outbox.LinkIn(invitation.TextBody, "/moeder/svar/"));
+        await BrowserFixture.CheckAsync(phone, "93-svar-telefon");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Ja, jeg kommer" }).ClickAsync();
+        await Assertions.Expect(phone.GetByText("Tak – vi ses!")).ToBeVisibleAsync();
+        await BrowserFixture.CheckAsync(phone, "94-svar-tak");
+
+        // Minutes and an agreement for Aisha.
+        await anne.GotoAsync(meetingUrl);
+        await Assertions.Expect(anne.Locator("dl.facts")).ToContainTextAsync("1 ja");
+        var firstItem = anne.Locator("ol.agenda li").First;
+        await firstItem.GetByRole(AriaRole.Textbox).FillAsync("Værten bød velkommen. 38 deltog.");
+        await firstItem.GetByRole(AriaRole.Button).ClickAsync();
+        await Assertions.Expect(anne.GetByText("Referatet er gemt.")).ToBeVisibleAsync();
+        await anne.GetByLabel("Ny aftale").FillAsync("Invitere ungerådet til næste statusmøde");
+        await anne.GetByLabel("Ansvarlig").SelectOptionAsync(new SelectOptionValue { Label = "Aisha Aktør" });
+        await anne.GetByRole(AriaRole.Button, new() { Name = "Tilføj aftale" }).ClickAsync();
+        await Assertions.Expect(anne.GetByText("Aftalen er gemt og vises på ansvarliges overblik.")).ToBeVisibleAsync();
+        await BrowserFixture.CheckAsync(anne, "95-referat-og-aftale");
+
+        // Moving the meeting keeps it the same calendar entry for everyone.
+        var change = anne.Locator("section", new() { Has = anne.GetByRole(AriaRole.Heading, new() { Name = "Ændr tid eller sted" }) });
+        await change.GetByLabel("Fra kl.").FillAsync("16:30");
+        await change.GetByRole(AriaRole.Button, new() { Name = "Gem og giv besked" }).ClickAsync();
+        await Assertions.Expect(anne.GetByText("Mødet er ændret")).ToBeVisibleAsync();
+
+        var aisha = await browser.NewPageAsync();
+        await SignInAsync(aisha, "aktoer@demo.samskab.dk");
+        await Assertions.Expect(aisha.GetByText("Invitere ungerådet til næste statusmøde")).ToBeVisibleAsync();
+        await BrowserFixture.CheckAsync(aisha, "96-start-med-aftale");
+        await aisha.GotoAsync("/kalender");
+        await aisha.GetByRole(AriaRole.Button, new() { Name = "Lav link" }).First.ClickAsync();
+        await Assertions.Expect(aisha.Locator("#feed-url")).ToContainTextAsync("/kalender/");
+        await BrowserFixture.CheckAsync(aisha, "97-kalenderlink");
+    }
+}
