@@ -23,6 +23,8 @@ public static class InitiativesApi
         IReadOnlyList<string> Platforms, string? Interest, string? Influence, string? Stance, string? Necessity, string? PlannedInvolvement, string? Email, string? Phone);
     public sealed record TimelineDto(DateTimeOffset At, string By, string Kind, string What, string? Why, int? PlatformId, bool ByAnchorPerson);
 
+    public sealed record RippleDto(int Id, DateOnly HappenedOn, string What, string Category, string Beneficiary, IReadOnlyList<string> Platforms, IReadOnlyList<string> Actors, string RegisteredBy);
+
     public sealed record CreateInitiativeRequest(
         [property: Required, StringLength(200)] string Title,
         [property: Required, StringLength(2000)] string SharedChallenge,
@@ -98,6 +100,15 @@ public static class InitiativesApi
                 .Select(t => new TimelineDto(t.At, t.ByName, t.Kind, t.What, t.Why, t.PlatformId, t.ByAnchorPerson)).ToListAsync();
             return Results.Ok(rows);
         }).WithName("GetTimeline").WithSummary("The initiative's history, newest first, 100 per page").Produces<List<TimelineDto>>();
+
+        api.MapGet("/initiatives/{id:int}/ripples", async (int id, string? category, int? platform, ClaimsPrincipal user, AppDbContext db, IAuthorizationService auth) =>
+        {
+            if (!await db.Initiatives.AnyAsync(i => i.Id == id)) return Results.NotFound();
+            if (!(await auth.AuthorizeAsync(user, AccessScope.ForInitiative(id), Operation.ViewInitiative)).Succeeded) return Results.Forbid();
+            Ripples.RippleCategory? c = Enum.TryParse<Ripples.RippleCategory>(category, true, out var parsed) ? parsed : null;
+            var rows = await Ripples.RippleLog.ListAsync(db, id, Ripples.RippleLog.Query(db, id, new Ripples.RippleLog.Filter(c, null, platform)));
+            return Results.Ok(rows.Select(r => new RippleDto(r.Id, r.HappenedOn, r.What, r.Category.ToString(), r.Beneficiary.ToString(), r.Platforms, r.Actors, r.ByName)).ToList());
+        }).WithName("ListRipples").WithSummary("Ripples in the water, newest first; filter with ?category= and ?platform=").Produces<List<RippleDto>>();
 
         // Writes take a bearer token only: a session cookie could be ridden by another site (CSRF).
         var writes = api.MapGroup("").AddEndpointFilter(async (context, next) =>

@@ -67,6 +67,9 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
     public IReadOnlyList<Choice> Candidates { get; private set; } = [];
     public IReadOnlyList<TimelineRow> History { get; private set; } = [];
     public IReadOnlyList<(int Id, string Title, DateTimeOffset StartsAt, bool Cancelled)> UpcomingMeetings { get; private set; } = [];
+    public IReadOnlyList<(DateOnly HappenedOn, string What)> LatestRipples { get; private set; } = [];
+    public int RippleCount { get; private set; }
+    public bool CanRegisterRipple { get; private set; }
     public IReadOnlyList<(int Id, string Text, string Owner, DateOnly? Deadline, int? MeetingId)> OpenAgreements { get; private set; } = [];
     public int? MyPersonId { get; private set; }
     public bool CanPropose { get; private set; }
@@ -392,6 +395,11 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
             .Select(a => new { a.Id, a.Text, Owner = a.OwnerPerson!.Name, a.Deadline, a.MeetingId }).ToListAsync())
             .Select(a => (a.Id, a.Text, a.Owner, a.Deadline, a.MeetingId)).ToList();
         var lineage = await lifecycle.LineageAsync(id);
+        CanRegisterRipple = await this.CanAsync(auth, AccessScope.ForInitiative(platform.InitiativeId), Operation.RegisterRipple);
+        var ripples = db.Ripples.Where(r => r.Platforms.Any(x => lineage.Contains(x.PlatformId)));
+        RippleCount = await ripples.CountAsync();
+        LatestRipples = (await ripples.OrderByDescending(r => r.HappenedOn).Take(3).Select(r => new { r.HappenedOn, r.What }).ToListAsync())
+            .Select(r => (r.HappenedOn, r.What)).ToList();
         History = await TimelineRow.QueryAsync(db.Timeline.Where(t => t.PlatformId != null && lineage.Contains(t.PlatformId.Value)), 30, default);
         if (Edit.Version == 0 && string.IsNullOrEmpty(Edit.Name))
         {

@@ -6,6 +6,7 @@ using Samskab.Web.Features.Actors;
 using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Features.Meetings;
 using Samskab.Web.Features.Platforms;
+using Samskab.Web.Features.Ripples;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Mail;
 
@@ -38,6 +39,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<Ripple> Ripples => Set<Ripple>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -238,6 +240,28 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(f => new { f.UserId, f.Scope, f.ScopeId });
             e.Property(f => f.TokenHash).HasMaxLength(64);
             e.HasOne<Samskab.Web.Infrastructure.Auth.AppUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Ripple>(e =>
+        {
+            e.HasIndex(r => new { r.InitiativeId, r.HappenedOn });
+            e.Property(r => r.What).HasMaxLength(2000);
+            e.Property(r => r.ByName).HasMaxLength(200);
+            e.Property(r => r.ByUserId).HasMaxLength(450);
+            e.HasOne<Initiative>().WithMany().HasForeignKey(r => r.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(r => r.Platforms).WithOne().HasForeignKey(p => p.RippleId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(r => r.Actors).WithOne().HasForeignKey(a => a.RippleId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<RipplePlatform>(e =>
+        {
+            e.HasKey(x => new { x.RippleId, x.PlatformId });
+            e.HasIndex(x => x.PlatformId);
+            e.HasOne<DevelopmentPlatform>().WithMany().HasForeignKey(x => x.PlatformId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<RippleActor>(e =>
+        {
+            e.HasKey(x => new { x.RippleId, x.PersonId });
+            e.HasOne<Samskab.Web.Features.Actors.Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<ProposalResponse>(e =>

@@ -3,6 +3,7 @@ using Samskab.Web.Features.Actors;
 using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Features.Meetings;
 using Samskab.Web.Features.Platforms;
+using Samskab.Web.Features.Ripples;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
 
@@ -348,6 +349,47 @@ internal static class DemoInitiative
             new Agreement { InitiativeId = initiative.Id, PlatformId = youth.Id, MeetingId = youthLatest, Text = "Sende billeder fra sommerfesten til nyhedsbrevet", OwnerPersonId = P("Omar Farah").Id, CreatedAt = Ago(30), DoneAt = Ago(20) },
             new Agreement { InitiativeId = initiative.Id, PlatformId = light.Id, Text = "Tjekke lamperne på stien ved skolen med driften", OwnerPersonId = aisha.Id, Deadline = today.AddDays(-3), CreatedAt = Ago(40) },
             new Agreement { InitiativeId = initiative.Id, MeetingId = secondStatus.Id, Text = "Finde en gæstetaler til næste statusmøde", OwnerPersonId = anne.Id, Deadline = today.AddDays(10), CreatedAt = Ago(12) });
+
+        // Ripples in the water, registered along the way.
+        (int Days, string What, RippleCategory Category, RippleBeneficiary Beneficiary, DevelopmentPlatform? Platform, string By)[] ripples =
+        [
+            (215, "Boldklubben og klubben holder nu fælles træning om fredagen.", RippleCategory.NewRelations, RippleBeneficiary.OtherActors, youth, "Tobias Tovholder"),
+            (205, "Driftschefen og beboerforeningen mødes nu fast hver måned – det har de aldrig gjort før.", RippleCategory.NewRelations, RippleBeneficiary.Ourselves, light, "Aisha Aktør"),
+            (198, "Netto har givet frugt til klubbens aftenåbning.", RippleCategory.NewResources, RippleBeneficiary.OtherActors, business, "Thomas Krogh"),
+            (190, "Lokalbetjenten spiser med i klubben om onsdagen; de unge hilser nu på hende i Netto.", RippleCategory.NewRelations, RippleBeneficiary.Ourselves, youth, "Mette Lund"),
+            (183, "Skolen bruger platformens metode til sit eget elevråd.", RippleCategory.NewKnowledge, RippleBeneficiary.OutsideContexts, school, "Camilla Friis"),
+            (176, "Idé fra statusmødet: en 'tryghedsvandring' med ældre og unge sammen.", RippleCategory.NewIdeas, RippleBeneficiary.OtherActors, null, "Anne Ankerperson"),
+            (170, "Kommunen har fundet midler til to nye lamper på stien ved skolen.", RippleCategory.NewResources, RippleBeneficiary.OutsideContexts, light, "Peter Dahl"),
+            (160, "Beboere fra to opgange har selv startet en fællesspisning.", RippleCategory.NewRelations, RippleBeneficiary.Ourselves, neighbours, "Lone Sørensen"),
+            (152, "Sognet låner sit køkken ud til fællesspisningen.", RippleCategory.NewResources, RippleBeneficiary.OtherActors, neighbours, "Karen Bisgaard"),
+            (140, "Midttrafik vil se på belysningen ved stoppestedet efter vores gåtur.", RippleCategory.NewKnowledge, RippleBeneficiary.OutsideContexts, traffic, "Louise Hansen"),
+            (131, "To unge fra klubben har fået fritidsjob i Netto.", RippleCategory.NewResources, RippleBeneficiary.Ourselves, business, "Thomas Krogh"),
+            (118, "Erhvervsforeningen vil bruge modellen i bymidten.", RippleCategory.NewIdeas, RippleBeneficiary.OutsideContexts, business, "Nina Poulsen"),
+            (104, "Psykiatrien kender nu klubbens medarbejdere og ringer, før de kommer.", RippleCategory.NewRelations, RippleBeneficiary.OtherActors, null, "Jesper Møller"),
+            (96, "Gymnasiets elever laver en film om Engen til statusmødet.", RippleCategory.NewIdeas, RippleBeneficiary.Ourselves, school, "Ida Kristensen"),
+            (88, "Nattevandrerne har lært de unge at kende ved navn.", RippleCategory.NewRelations, RippleBeneficiary.Ourselves, night, "Erik Nygaard"),
+            (75, "Boligselskabet har sat penge af til en multibane efter platformens forslag.", RippleCategory.NewResources, RippleBeneficiary.OutsideContexts, youth, "Henrik Bach"),
+            (61, "Ældre beboere går nu tur på stien om aftenen i samlet flok.", RippleCategory.NewRelations, RippleBeneficiary.Ourselves, light, "Grethe Jakobsen"),
+            (49, "Klubben har fået nøgle til skolens gymnastiksal om fredagen.", RippleCategory.NewResources, RippleBeneficiary.Ourselves, youth, "Omar Farah"),
+            (38, "Kommunens trafikfolk har lært af beboernes kort over utrygge steder.", RippleCategory.NewKnowledge, RippleBeneficiary.OutsideContexts, light, "Hanne Vestergaard"),
+            (27, "Idé: ungerådet skal have sit eget lille budget.", RippleCategory.NewIdeas, RippleBeneficiary.Ourselves, youth, "Line Mortensen"),
+            (16, "Butikken og de unge holdt fælles oprydningsdag.", RippleCategory.Other, RippleBeneficiary.OtherActors, business, "Ahmed Hassan"),
+            (8, "Nabokommunen har bedt om at høre om Engen.", RippleCategory.NewKnowledge, RippleBeneficiary.OutsideContexts, null, "Anne Ankerperson"),
+        ];
+        foreach (var (days, what, category, beneficiary, platform, by) in ripples)
+        {
+            db.Ripples.Add(new Ripple
+            {
+                InitiativeId = initiative.Id,
+                What = what,
+                HappenedOn = DaysAgo(days),
+                Category = category,
+                Beneficiary = beneficiary,
+                ByName = by,
+                CreatedAt = Ago(days - 1),
+                Platforms = platform is null ? [] : [new RipplePlatform { PlatformId = platform.Id }],
+            });
+        }
 
         History(4, youth, "proposal.made", "Forslag til Unge og fællesarealer: Nyt fokus.", "De unge vil selv bestemme mere; et ungeråd giver dem ejerskab.", "Omar Farah");
         await db.SaveChangesAsync(ct);

@@ -945,6 +945,80 @@ namespace Samskab.Web.Migrations.Postgres
                     b.ToTable("ProposalResponses");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Ripples.Ripple", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Beneficiary")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("HappenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "HappenedOn");
+
+                    b.ToTable("Ripples");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Ripples.RippleActor", b =>
+                {
+                    b.Property<int>("RippleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RippleId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("RippleActor");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Ripples.RipplePlatform", b =>
+                {
+                    b.Property<int>("RippleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RippleId", "PlatformId");
+
+                    b.HasIndex("PlatformId");
+
+                    b.ToTable("RipplePlatform");
+                });
+
             modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1502,6 +1576,45 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Ripples.Ripple", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Ripples.RippleActor", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Actors.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Ripples.Ripple", null)
+                        .WithMany("Actors")
+                        .HasForeignKey("RippleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Ripples.RipplePlatform", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Platforms.DevelopmentPlatform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Ripples.Ripple", null)
+                        .WithMany("Platforms")
+                        .HasForeignKey("RippleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.OneTimeToken", b =>
                 {
                     b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
@@ -1549,6 +1662,13 @@ namespace Samskab.Web.Migrations.Postgres
             modelBuilder.Entity("Samskab.Web.Features.Platforms.DevelopmentPlatform", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Ripples.Ripple", b =>
+                {
+                    b.Navigation("Actors");
+
+                    b.Navigation("Platforms");
                 });
 
             modelBuilder.Entity("Samskab.Web.Infrastructure.Mail.OutboxMessage", b =>

@@ -902,6 +902,78 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.ToTable("ProposalResponses");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Ripples.Ripple", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Beneficiary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HappenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "HappenedOn");
+
+                    b.ToTable("Ripples");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Ripples.RippleActor", b =>
+                {
+                    b.Property<int>("RippleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RippleId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("RippleActor");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Ripples.RipplePlatform", b =>
+                {
+                    b.Property<int>("RippleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RippleId", "PlatformId");
+
+                    b.HasIndex("PlatformId");
+
+                    b.ToTable("RipplePlatform");
+                });
+
             modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1451,6 +1523,45 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Ripples.Ripple", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Ripples.RippleActor", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Actors.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Ripples.Ripple", null)
+                        .WithMany("Actors")
+                        .HasForeignKey("RippleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Ripples.RipplePlatform", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Platforms.DevelopmentPlatform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Ripples.Ripple", null)
+                        .WithMany("Platforms")
+                        .HasForeignKey("RippleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.OneTimeToken", b =>
                 {
                     b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
@@ -1498,6 +1609,13 @@ namespace Samskab.Web.Migrations.Sqlite
             modelBuilder.Entity("Samskab.Web.Features.Platforms.DevelopmentPlatform", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Ripples.Ripple", b =>
+                {
+                    b.Navigation("Actors");
+
+                    b.Navigation("Platforms");
                 });
 
             modelBuilder.Entity("Samskab.Web.Infrastructure.Mail.OutboxMessage", b =>
