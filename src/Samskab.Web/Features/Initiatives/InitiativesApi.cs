@@ -25,6 +25,12 @@ public static class InitiativesApi
 
     public sealed record RippleDto(int Id, DateOnly HappenedOn, string What, string Category, string Beneficiary, IReadOnlyList<string> Platforms, IReadOnlyList<string> Actors, string RegisteredBy);
 
+    public sealed record MeasurementDto(DateOnly Date, decimal Value, string? Note);
+    public sealed record ObservationDto(DateOnly Date, string Text);
+    public sealed record GoalDto(int Id, string Title, string Kind, string Horizon, string Status, string? StatusReason, bool HasBaseline, string? Indicator, string? Unit,
+        decimal? BaselineValue, DateOnly? BaselineDate, decimal? TargetValue, DateOnly? TargetDate, string? BaselineDescription, string? Method, string? ExpectedInfluence,
+        string? Argument, string? Weaknesses, IReadOnlyList<string> ValueTypes, IReadOnlyList<MeasurementDto> Measurements, IReadOnlyList<ObservationDto> Observations);
+
     public sealed record CreateInitiativeRequest(
         [property: Required, StringLength(200)] string Title,
         [property: Required, StringLength(2000)] string SharedChallenge,
@@ -109,6 +115,19 @@ public static class InitiativesApi
             var rows = await Ripples.RippleLog.ListAsync(db, id, Ripples.RippleLog.Query(db, id, new Ripples.RippleLog.Filter(c, null, platform)));
             return Results.Ok(rows.Select(r => new RippleDto(r.Id, r.HappenedOn, r.What, r.Category.ToString(), r.Beneficiary.ToString(), r.Platforms, r.Actors, r.ByName)).ToList());
         }).WithName("ListRipples").WithSummary("Ripples in the water, newest first; filter with ?category= and ?platform=").Produces<List<RippleDto>>();
+
+        api.MapGet("/platforms/{id:int}/goals", async (int id, ClaimsPrincipal user, AppDbContext db, IAuthorizationService auth) =>
+        {
+            var platform = await db.Platforms.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
+            if (platform is null) return Results.NotFound();
+            if (!(await auth.AuthorizeAsync(user, AccessScope.ForPlatform(platform.InitiativeId, id), Operation.ViewPlatform)).Succeeded) return Results.Forbid();
+            var goals = await db.Goals.AsNoTracking().Include(g => g.Measurements).Include(g => g.Observations).Where(g => g.PlatformId == id).OrderBy(g => g.Id).ToListAsync();
+            return Results.Ok(goals.Select(g => new GoalDto(g.Id, g.Title, g.Kind.ToString(), g.Horizon.ToString(), g.Status.ToString(), g.StatusReason, g.HasBaseline,
+                g.Indicator, g.Unit, g.BaselineValue, g.BaselineDate, g.TargetValue, g.TargetDate, g.BaselineDescription, g.Method?.ToString(), g.ExpectedInfluence, g.Argument, g.Weaknesses,
+                Goals.GoalText.AllValueTypes.Where(v => g.ValueTypes.HasFlag(v)).Select(v => v.ToString()).ToList(),
+                g.Measurements.OrderBy(m => m.MeasuredOn).Select(m => new MeasurementDto(m.MeasuredOn, m.Value, m.Note)).ToList(),
+                g.Observations.OrderBy(o => o.ObservedOn).Select(o => new ObservationDto(o.ObservedOn, o.Text)).ToList())).ToList());
+        }).WithName("ListGoals").WithSummary("A platform's goals with kind, horizon, baseline and measurements").Produces<List<GoalDto>>();
 
         // Writes take a bearer token only: a session cookie could be ridden by another site (CSRF).
         var writes = api.MapGroup("").AddEndpointFilter(async (context, next) =>

@@ -69,6 +69,8 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
     public IReadOnlyList<(int Id, string Title, DateTimeOffset StartsAt, bool Cancelled)> UpcomingMeetings { get; private set; } = [];
     public IReadOnlyList<(DateOnly HappenedOn, string What)> LatestRipples { get; private set; } = [];
     public int RippleCount { get; private set; }
+    public int GoalCount { get; private set; }
+    public int GoalsWithoutBaseline { get; private set; }
     public bool CanRegisterRipple { get; private set; }
     public IReadOnlyList<(int Id, string Text, string Owner, DateOnly? Deadline, int? MeetingId)> OpenAgreements { get; private set; } = [];
     public int? MyPersonId { get; private set; }
@@ -398,6 +400,9 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         CanRegisterRipple = await this.CanAsync(auth, AccessScope.ForInitiative(platform.InitiativeId), Operation.RegisterRipple);
         var ripples = db.Ripples.Where(r => r.Platforms.Any(x => lineage.Contains(x.PlatformId)));
         RippleCount = await ripples.CountAsync();
+        var goals = await db.Goals.AsNoTracking().Where(g => g.PlatformId == id && g.Status != Goals.GoalStatus.Dropped).ToListAsync();
+        GoalCount = goals.Count;
+        GoalsWithoutBaseline = goals.Count(g => !g.HasBaseline);
         LatestRipples = (await ripples.OrderByDescending(r => r.HappenedOn).Take(3).Select(r => new { r.HappenedOn, r.What }).ToListAsync())
             .Select(r => (r.HappenedOn, r.What)).ToList();
         History = await TimelineRow.QueryAsync(db.Timeline.Where(t => t.PlatformId != null && lineage.Contains(t.PlatformId.Value)), 30, default);

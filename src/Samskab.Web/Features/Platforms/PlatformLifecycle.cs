@@ -97,6 +97,11 @@ public sealed class PlatformLifecycle(AppDbContext db, TimeProvider clock)
                         target.Members.Add(new PlatformMember { PersonId = member.PersonId, JoinedOn = today });
                     }
                 }
+                // The method carries the merged platform's goals over to the platform it joins.
+                foreach (var goal in await db.Goals.Where(g => g.PlatformId == platform.Id).ToListAsync(ct))
+                {
+                    goal.PlatformId = target.Id;
+                }
                 platform.Status = PlatformStatus.Merged;
                 platform.MergedIntoId = target.Id;
                 platform.StatusReason = reason;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Samskab.Web.Features.Actors;
+using Samskab.Web.Features.Goals;
 using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Features.Meetings;
 using Samskab.Web.Features.Platforms;
@@ -40,6 +41,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<Ripple> Ripples => Set<Ripple>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<GoalMeasurement> GoalMeasurements => Set<GoalMeasurement>();
+    public DbSet<GoalObservation> GoalObservations => Set<GoalObservation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -240,6 +244,40 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(f => new { f.UserId, f.Scope, f.ScopeId });
             e.Property(f => f.TokenHash).HasMaxLength(64);
             e.HasOne<Samskab.Web.Infrastructure.Auth.AppUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Goal>(e =>
+        {
+            e.HasIndex(g => g.PlatformId);
+            e.Property(g => g.Title).HasMaxLength(200);
+            e.Property(g => g.Description).HasMaxLength(4000);
+            e.Property(g => g.ServesChallenge).HasMaxLength(2000);
+            e.Property(g => g.Indicator).HasMaxLength(300);
+            e.Property(g => g.Unit).HasMaxLength(50);
+            e.Property(g => g.BaselineValue).HasPrecision(18, 4);
+            e.Property(g => g.TargetValue).HasPrecision(18, 4);
+            e.Property(g => g.BaselineDescription).HasMaxLength(4000);
+            e.Property(g => g.ExpectedInfluence).HasMaxLength(4000);
+            e.Property(g => g.Argument).HasMaxLength(4000);
+            e.Property(g => g.Weaknesses).HasMaxLength(4000);
+            e.Property(g => g.StatusReason).HasMaxLength(2000);
+            e.Property(g => g.Version).IsConcurrencyToken();
+            e.HasOne<DevelopmentPlatform>().WithMany().HasForeignKey(g => g.PlatformId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(g => g.Measurements).WithOne().HasForeignKey(m => m.GoalId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(g => g.Observations).WithOne().HasForeignKey(o => o.GoalId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<GoalMeasurement>(e =>
+        {
+            e.HasIndex(m => new { m.GoalId, m.MeasuredOn });
+            e.Property(m => m.Value).HasPrecision(18, 4);
+            e.Property(m => m.Note).HasMaxLength(1000);
+            e.Property(m => m.ByName).HasMaxLength(200);
+        });
+        builder.Entity<GoalObservation>(e =>
+        {
+            e.HasIndex(o => new { o.GoalId, o.ObservedOn });
+            e.Property(o => o.Text).HasMaxLength(4000);
+            e.Property(o => o.ByName).HasMaxLength(200);
         });
 
         builder.Entity<Ripple>(e =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samskab.Web.Features.Actors;
+using Samskab.Web.Features.Goals;
 using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Features.Meetings;
 using Samskab.Web.Features.Platforms;
@@ -349,6 +350,98 @@ internal static class DemoInitiative
             new Agreement { InitiativeId = initiative.Id, PlatformId = youth.Id, MeetingId = youthLatest, Text = "Sende billeder fra sommerfesten til nyhedsbrevet", OwnerPersonId = P("Omar Farah").Id, CreatedAt = Ago(30), DoneAt = Ago(20) },
             new Agreement { InitiativeId = initiative.Id, PlatformId = light.Id, Text = "Tjekke lamperne på stien ved skolen med driften", OwnerPersonId = aisha.Id, Deadline = today.AddDays(-3), CreatedAt = Ago(40) },
             new Agreement { InitiativeId = initiative.Id, MeetingId = secondStatus.Id, Text = "Finde en gæstetaler til næste statusmøde", OwnerPersonId = anne.Id, Deadline = today.AddDays(10), CreatedAt = Ago(12) });
+
+        // Goals with baselines, set at each platform's second meeting, and a year of measurements and observations.
+        Goal Quantitative(DevelopmentPlatform platform, string title, string indicator, string unit, decimal baseline, int baselineDaysAgo, decimal target, GoalHorizon horizon, decimal[] series, int everyDays, string by, ValueTypes values)
+        {
+            var goal = new Goal
+            {
+                PlatformId = platform.Id,
+                Title = title,
+                Kind = GoalKind.Quantitative,
+                Horizon = horizon,
+                Indicator = indicator,
+                Unit = unit,
+                BaselineValue = baseline,
+                BaselineDate = DaysAgo(baselineDaysAgo),
+                TargetValue = target,
+                TargetDate = today.AddMonths(horizon == GoalHorizon.ShortTerm ? 4 : 18),
+                ServesChallenge = "Tallet viser, om trygheden i Engen flytter sig.",
+                ValueTypes = values,
+                CreatedAt = Ago(baselineDaysAgo),
+            };
+            for (var i = 0; i < series.Length; i++)
+            {
+                goal.Measurements.Add(new GoalMeasurement { MeasuredOn = DaysAgo(baselineDaysAgo - everyDays * (i + 1)), Value = series[i], ByName = by, CreatedAt = Ago(baselineDaysAgo - everyDays * (i + 1)) });
+            }
+            db.Goals.Add(goal);
+            return goal;
+        }
+        Goal Qualitative(DevelopmentPlatform platform, string title, ObservationMethod method, string? baseline, int daysAgo, string[] observations, string by)
+        {
+            var goal = new Goal { PlatformId = platform.Id, Title = title, Kind = GoalKind.Qualitative, Horizon = GoalHorizon.LongTerm, Method = method, BaselineDescription = baseline, CreatedAt = Ago(daysAgo), ValueTypes = ValueTypes.CitizenInvolvement };
+            for (var i = 0; i < observations.Length; i++)
+            {
+                goal.Observations.Add(new GoalObservation { ObservedOn = DaysAgo(daysAgo - 60 * (i + 1)), Text = observations[i], ByName = by, CreatedAt = Ago(daysAgo - 60 * (i + 1)) });
+            }
+            db.Goals.Add(goal);
+            return goal;
+        }
+        Goal Hypothesis(DevelopmentPlatform platform, string title, string baseline, string influence, string argument, string weaknesses, int daysAgo, string? observation, string by)
+        {
+            var goal = new Goal
+            {
+                PlatformId = platform.Id,
+                Title = title,
+                Kind = GoalKind.Hypothesis,
+                Horizon = GoalHorizon.LongTerm,
+                BaselineDescription = baseline,
+                ExpectedInfluence = influence,
+                Argument = argument,
+                Weaknesses = weaknesses,
+                CreatedAt = Ago(daysAgo),
+                ValueTypes = ValueTypes.Quality | ValueTypes.PoliticalGoals,
+            };
+            if (observation is not null)
+            {
+                goal.Observations.Add(new GoalObservation { ObservedOn = DaysAgo(30), Text = observation, ByName = by, CreatedAt = Ago(30) });
+            }
+            db.Goals.Add(goal);
+            return goal;
+        }
+
+        Quantitative(youth, "Flere unge i aktiviteter om aftenen", "unge i klubbens aktiviteter efter kl. 18, gennemsnit pr. aften", "unge", 12, 205, 40, GoalHorizon.ShortTerm,
+            [14, 15, 19, 18, 22, 24, 27, 26, 29, 31], 20, "Tobias Tovholder", ValueTypes.CitizenInvolvement);
+        Quantitative(youth, "Færre henvendelser om uro om aftenen", "henvendelser til politi og boligselskab om uro efter kl. 20 pr. måned", "henvendelser", 22, 205, 8, GoalHorizon.LongTerm,
+            [21, 19, 20, 16, 15, 13, 14, 12, 11], 21, "Mette Lund", ValueTypes.Quality | ValueTypes.PoliticalGoals);
+        Qualitative(youth, "De unge oplever multibanen som deres sted", ObservationMethod.Interview, "De unge siger, at multibanen 'ikke er for os' – de ældre drenge bestemmer.", 205,
+            ["Fem piger fortæller, at de nu kommer om onsdagen, når der er voksne.", "De unge har selv lavet regler for banen sammen med klubben.", "Ungerådet vil have lys til kl. 22."], "Line Mortensen");
+        Hypothesis(youth, "Et ungeråd giver ejerskab og færre konflikter", "Ingen unge har i dag indflydelse på aktiviteterne.",
+            "Når de unge selv planlægger, tager de ansvar for stemningen, og konflikter løses mellem dem selv.", "Erfaringer fra klubber i Aarhus og Odense viser færre episoder, når unge har et råd.",
+            "Effekten kan ikke skilles fra de andre indsatser, og de mest udsatte unge melder sig sjældent til et råd.", 60, "Ungerådet har holdt tre møder; 9 unge deltager.", "Omar Farah");
+
+        Quantitative(light, "Flere beboere føler sig trygge på stierne", "andel i beboerundersøgelsen, der føler sig trygge på stierne efter mørkets frembrud", "%", 41, 200, 70, GoalHorizon.LongTerm,
+            [44, 49, 55], 60, "Henrik Bach", ValueTypes.Quality);
+        Quantitative(light, "Færre defekte lamper", "defekte lamper på stierne ved månedens gennemgang", "lamper", 14, 200, 2, GoalHorizon.ShortTerm,
+            [11, 9, 9, 6, 5, 4, 3], 25, "Peter Dahl", ValueTypes.Efficiency);
+        Qualitative(light, "Ældre bruger stierne om aftenen", ObservationMethod.Observation, "Ved observation en tirsdag aften i marts gik ingen ældre på stien efter kl. 19.", 200,
+            ["Fire ældre gik tur i samlet flok kl. 19.30.", "Gåturen er blevet fast – otte deltagere."], "Grethe Jakobsen");
+
+        Quantitative(neighbours, "Flere deltager i fællesspisning", "deltagere i månedens fællesspisning", "deltagere", 0, 190, 40, GoalHorizon.ShortTerm,
+            [12, 18, 25, 22, 31, 35], 30, "Lone Sørensen", ValueTypes.CitizenInvolvement);
+        Qualitative(neighbours, "Nye beboere føler sig budt velkommen", ObservationMethod.FocusGroup, "Nye beboere siger i fokusgruppen, at ingen har hilst på dem det første år.", 190,
+            ["Velkomstkurven er delt ud til 14 nye familier; to er kommet til fællesspisning."], "Yusuf Demir");
+        Hypothesis(neighbours, "Gårdfester skaber naborelationer, der forebygger konflikter", "Naboklager handler ofte om folk, der ikke kender hinanden.",
+            "Naboer, der kender hinanden, taler sammen før de klager.", "Boligsociale erfaringer peger på, at kendskab mindsker eskalering.",
+            "Vi kan kun se klagerne, ikke de konflikter, der aldrig opstår; og de mest konfliktfyldte opgange kommer sjældent til fest.", 150, null, "Lone Sørensen");
+
+        // Erhverv og tryghed: measurements stopped ten weeks ago, and one goal still has no baseline.
+        Quantitative(business, "Færre konflikter i butikken", "episoder med unge registreret af personalet pr. måned", "episoder", 9, 130, 3, GoalHorizon.ShortTerm,
+            [8, 7], 30, "Thomas Krogh", ValueTypes.Quality);
+        Qualitative(business, "Personalet oplever de unge som kunder, ikke som et problem", ObservationMethod.Interview, null, 120, [], "Thomas Krogh");
+        Hypothesis(business, "Fritidsjob giver de unge en anden rolle i området", "To unge fra Engen har fritidsjob i området.",
+            "Unge med fritidsjob bliver set – og ser sig selv – som en del af området.", "Forskning i fritidsjob viser øget trivsel og mindre kriminalitet.",
+            "Det er få unge, og de, der får job, er ofte dem, der i forvejen klarer sig godt.", 120, null, "Jonas Kjær");
 
         // Ripples in the water, registered along the way.
         (int Days, string What, RippleCategory Category, RippleBeneficiary Beneficiary, DevelopmentPlatform? Platform, string By)[] ripples =

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Samskab.Web.Features.Initiatives;
+using Samskab.Web.Features.Platforms;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Data;
+
+namespace Samskab.Web.Features.Goals;
+
+public class CreateModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty]
+    public GoalInput Input { get; set; } = new();
+    public DevelopmentPlatform Platform { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int platformId) => await LoadAsync(platformId) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(int platformId)
+    {
+        if (await LoadAsync(platformId) is { } refused) return refused;
+        Input.Validate(ModelState, l);
+        if (!ModelState.IsValid) return Page();
+        var goal = new Goal { PlatformId = platformId, Title = "", CreatedAt = clock.GetUtcNow() };
+        Input.ApplyTo(goal);
+        db.Goals.Add(goal);
+        db.Append(User, clock.GetUtcNow(), Platform.InitiativeId, platformId, "goal.created", $"Nyt mål på {Platform.Name}: {goal.Title} ({GoalText.Kind(goal.Kind).ToLowerInvariant()}).");
+        await db.SaveChangesAsync();
+        TempData["Success"] = goal.HasBaseline ? l["Målet er gemt."].Value : l["Målet er gemt, men tæller først som sat, når det har en baseline."].Value;
+        return Redirect($"/maal/{goal.Id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(int platformId)
+    {
+        var (platform, _, canEdit) = await GoalAccess.CheckAsync(this, db, auth, platformId);
+        if (platform is null) return NotFound();
+        if (!canEdit) return this.Refuse();
+        Platform = platform;
+        return null;
+    }
+}
