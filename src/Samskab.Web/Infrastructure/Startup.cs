@@ -144,6 +144,7 @@ public static class Startup
         services.AddScoped<Samskab.Web.Features.Platforms.PlatformLifecycle>();
         services.AddScoped<Samskab.Web.Features.Platforms.Consent>();
         services.AddScoped<Samskab.Web.Features.Meetings.MeetingScheduler>();
+        services.AddScoped<Samskab.Web.Features.Radar.StagnationRadar>();
 
         // Razor leaves Danish letters readable in the page source instead of character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -12,7 +12,7 @@ using Samskab.Web.Infrastructure.Data;
 namespace Samskab.Web.Features.Initiatives;
 
 /// <summary>The anchor person's dashboard: the state of the platforms and actors, and what needs attention now.</summary>
-public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock, Samskab.Web.Features.Radar.StagnationRadar radar, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record Attention(string Text, string Href, string LinkText);
 
@@ -22,6 +22,24 @@ public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimePro
     public IReadOnlyList<(OrganisationType? Type, int Count)> ActorsByType { get; private set; } = [];
     public IReadOnlyList<Attention> Attentions { get; private set; } = [];
     public IReadOnlyList<(int MemberId, string Name)> Inactive { get; private set; } = [];
+    public IReadOnlyList<Samskab.Web.Features.Radar.StagnationRadar.Flag> Radar { get; private set; } = [];
+
+    [BindProperty] public int StagnationWeeks { get; set; }
+    [BindProperty] public int RealityCheckIntervalWeeks { get; set; }
+
+    public async Task<IActionResult> OnPostRadarSettingsAsync(int id, CancellationToken ct)
+    {
+        if (!await db.Initiatives.AnyAsync(i => i.Id == id, ct)) return NotFound();
+        if (!await this.CanAsync(auth, AccessScope.ForInitiative(id), Operation.ActOnWholeInitiative)) return this.Refuse();
+        if (StagnationWeeks is < 2 or > 52 || RealityCheckIntervalWeeks is < 2 or > 52)
+        {
+            ModelState.AddModelError(nameof(StagnationWeeks), l["Vælg mellem 2 og 52 uger."]);
+            return await OnGetAsync(id, ct);
+        }
+        await db.Initiatives.Where(i => i.Id == id).ExecuteUpdateAsync(s => s.SetProperty(i => i.StagnationWeeks, StagnationWeeks).SetProperty(i => i.RealityCheckIntervalWeeks, RealityCheckIntervalWeeks), ct);
+        TempData["Success"] = l["Radarens indstillinger er gemt."].Value;
+        return Redirect($"/initiativer/{id}/dashboard#radar");
+    }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -83,6 +101,12 @@ public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimePro
         }
         await MeetingWarningsAsync(id, platforms.Where(p => p.Status == PlatformStatus.Active).Select(p => (p.Id, p.Name)).ToList(), attention, ct);
         Attentions = attention;
+        Radar = await radar.ScanAsync(id, ct);
+        var settings = await db.Initiatives.Where(i => i.Id == id).Select(i => new { i.StagnationWeeks, i.RealityCheckIntervalWeeks }).SingleAsync(ct);
+        if (ModelState.IsValid)
+        {
+            (StagnationWeeks, RealityCheckIntervalWeeks) = (settings.StagnationWeeks, settings.RealityCheckIntervalWeeks);
+        }
         return Page();
     }
 

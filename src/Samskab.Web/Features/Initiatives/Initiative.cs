@@ -25,6 +25,12 @@ public class Initiative
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The stagnation radar flags a platform quiet for this many weeks (no meeting, measurement or ripple).</summary>
+    public int StagnationWeeks { get; set; } = 8;
+
+    /// <summary>How often, at the latest, each platform does a reality check (besides before every status meeting).</summary>
+    public int RealityCheckIntervalWeeks { get; set; } = 12;
+
     /// <summary>Optimistic concurrency: two people editing at once must not overwrite each other.</summary>
     public int Version { get; set; }
     public List<InitiativeMember> Members { get; set; } = [];

@@ -31,6 +31,10 @@ public static class InitiativesApi
         decimal? BaselineValue, DateOnly? BaselineDate, decimal? TargetValue, DateOnly? TargetDate, string? BaselineDescription, string? Method, string? ExpectedInfluence,
         string? Argument, string? Weaknesses, IReadOnlyList<string> ValueTypes, IReadOnlyList<MeasurementDto> Measurements, IReadOnlyList<ObservationDto> Observations);
 
+    public sealed record RealityCheckAnswerDto(string Name, string? GoalProgress, string? Participation, string? Obstacles, bool NeedsSparring, string ProposedChange);
+    public sealed record RealityCheckDto(int Id, DateTimeOffset StartedAt, DateOnly? DueBy, DateTimeOffset? ClosedAt, string? Outcome, string? Summary, int? ProposalId, IReadOnlyList<RealityCheckAnswerDto> Answers);
+    public sealed record RadarDto(int PlatformId, string Platform, string Signal, string Text, string Action, string ActionUrl);
+
     public sealed record CreateInitiativeRequest(
         [property: Required, StringLength(200)] string Title,
         [property: Required, StringLength(2000)] string SharedChallenge,
@@ -128,6 +132,24 @@ public static class InitiativesApi
                 g.Measurements.OrderBy(m => m.MeasuredOn).Select(m => new MeasurementDto(m.MeasuredOn, m.Value, m.Note)).ToList(),
                 g.Observations.OrderBy(o => o.ObservedOn).Select(o => new ObservationDto(o.ObservedOn, o.Text)).ToList())).ToList());
         }).WithName("ListGoals").WithSummary("A platform's goals with kind, horizon, baseline and measurements").Produces<List<GoalDto>>();
+
+        api.MapGet("/platforms/{id:int}/reality-checks", async (int id, ClaimsPrincipal user, AppDbContext db, IAuthorizationService auth) =>
+        {
+            var platform = await db.Platforms.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
+            if (platform is null) return Results.NotFound();
+            if (!(await auth.AuthorizeAsync(user, AccessScope.ForPlatform(platform.InitiativeId, id), Operation.ViewPlatform)).Succeeded) return Results.Forbid();
+            var checks = await db.RealityChecks.AsNoTracking().Include(c => c.Answers).Where(c => c.PlatformId == id).OrderByDescending(c => c.StartedAt).ToListAsync();
+            var names = await db.People.Where(p => checks.SelectMany(c => c.Answers).Select(a => a.PersonId).Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name);
+            return Results.Ok(checks.Select(c => new RealityCheckDto(c.Id, c.StartedAt, c.DueBy, c.ClosedAt, c.Outcome?.ToString(), c.Summary, c.ProposalId,
+                c.Answers.Select(a => new RealityCheckAnswerDto(names.GetValueOrDefault(a.PersonId, ""), a.GoalProgress, a.Participation, a.Obstacles, a.NeedsSparring, a.ProposedChange.ToString())).ToList())).ToList());
+        }).WithName("ListRealityChecks").Produces<List<RealityCheckDto>>();
+
+        api.MapGet("/initiatives/{id:int}/radar", async (int id, ClaimsPrincipal user, AppDbContext db, IAuthorizationService auth, Radar.StagnationRadar radar) =>
+        {
+            if (!await db.Initiatives.AnyAsync(i => i.Id == id)) return Results.NotFound();
+            if (!(await auth.AuthorizeAsync(user, AccessScope.ForInitiative(id), Operation.ActOnWholeInitiative)).Succeeded) return Results.Forbid();
+            return Results.Ok((await radar.ScanAsync(id)).Select(f => new RadarDto(f.PlatformId, f.Platform, f.Signal.ToString(), f.Text, f.ActionText, f.ActionUrl)).ToList());
+        }).WithName("GetRadar").WithSummary("The stagnation radar: what has gone quiet, for the anchor person").Produces<List<RadarDto>>();
 
         // Writes take a bearer token only: a session cookie could be ridden by another site (CSRF).
         var writes = api.MapGroup("").AddEndpointFilter(async (context, next) =>

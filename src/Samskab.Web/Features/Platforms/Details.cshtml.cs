@@ -70,6 +70,8 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
     public IReadOnlyList<(DateOnly HappenedOn, string What)> LatestRipples { get; private set; } = [];
     public int RippleCount { get; private set; }
     public int GoalCount { get; private set; }
+    public int? OpenRealityCheckId { get; private set; }
+    public DateTimeOffset? LastRealityCheck { get; private set; }
     public int GoalsWithoutBaseline { get; private set; }
     public bool CanRegisterRipple { get; private set; }
     public IReadOnlyList<(int Id, string Text, string Owner, DateOnly? Deadline, int? MeetingId)> OpenAgreements { get; private set; } = [];
@@ -402,6 +404,8 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         RippleCount = await ripples.CountAsync();
         var goals = await db.Goals.AsNoTracking().Where(g => g.PlatformId == id && g.Status != Goals.GoalStatus.Dropped).ToListAsync();
         GoalCount = goals.Count;
+        OpenRealityCheckId = await db.RealityChecks.Where(c => c.PlatformId == id && c.ClosedAt == null).Select(c => (int?)c.Id).FirstOrDefaultAsync();
+        LastRealityCheck = await db.RealityChecks.Where(c => c.PlatformId == id).MaxAsync(c => (DateTimeOffset?)c.StartedAt);
         GoalsWithoutBaseline = goals.Count(g => !g.HasBaseline);
         LatestRipples = (await ripples.OrderByDescending(r => r.HappenedOn).Take(3).Select(r => new { r.HappenedOn, r.What }).ToListAsync())
             .Select(r => (r.HappenedOn, r.What)).ToList();

@@ -42,6 +42,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<Ripple> Ripples => Set<Ripple>();
     public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<Samskab.Web.Features.RealityChecks.RealityCheck> RealityChecks => Set<Samskab.Web.Features.RealityChecks.RealityCheck>();
+    public DbSet<Samskab.Web.Features.RealityChecks.RealityCheckAnswer> RealityCheckAnswers => Set<Samskab.Web.Features.RealityChecks.RealityCheckAnswer>();
     public DbSet<GoalMeasurement> GoalMeasurements => Set<GoalMeasurement>();
     public DbSet<GoalObservation> GoalObservations => Set<GoalObservation>();
 
@@ -244,6 +246,24 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(f => new { f.UserId, f.Scope, f.ScopeId });
             e.Property(f => f.TokenHash).HasMaxLength(64);
             e.HasOne<Samskab.Web.Infrastructure.Auth.AppUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Samskab.Web.Features.RealityChecks.RealityCheck>(e =>
+        {
+            e.HasIndex(c => new { c.PlatformId, c.StartedAt });
+            e.Property(c => c.StartedByName).HasMaxLength(200);
+            e.Property(c => c.Summary).HasMaxLength(4000);
+            e.HasOne<DevelopmentPlatform>().WithMany().HasForeignKey(c => c.PlatformId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.Answers).WithOne().HasForeignKey(a => a.RealityCheckId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Samskab.Web.Features.RealityChecks.RealityCheckAnswer>(e =>
+        {
+            // One answer per person per check; answering again edits it.
+            e.HasIndex(a => new { a.RealityCheckId, a.PersonId }).IsUnique();
+            e.Property(a => a.GoalProgress).HasMaxLength(4000);
+            e.Property(a => a.Participation).HasMaxLength(4000);
+            e.Property(a => a.Obstacles).HasMaxLength(4000);
+            e.HasOne<Samskab.Web.Features.Actors.Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<Goal>(e =>

@@ -4,6 +4,7 @@ using Samskab.Web.Features.Goals;
 using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Features.Meetings;
 using Samskab.Web.Features.Platforms;
+using Samskab.Web.Features.RealityChecks;
 using Samskab.Web.Features.Ripples;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
@@ -442,6 +443,44 @@ internal static class DemoInitiative
         Hypothesis(business, "Fritidsjob giver de unge en anden rolle i området", "To unge fra Engen har fritidsjob i området.",
             "Unge med fritidsjob bliver set – og ser sig selv – som en del af området.", "Forskning i fritidsjob viser øget trivsel og mindre kriminalitet.",
             "Det er få unge, og de, der får job, er ofte dem, der i forvejen klarer sig godt.", 120, null, "Jonas Kjær");
+
+        // Two rounds of reality checks, before each joint status meeting; Erhverv og tryghed has only had one.
+        void Check(DevelopmentPlatform platform, int daysAgo, string summary, ProposedChange outcome, params (Person Person, string Progress, string Participation, string? Obstacles, ProposedChange Change, bool Sparring)[] answers)
+        {
+            var check = new RealityCheck
+            {
+                PlatformId = platform.Id,
+                StartedAt = Ago(daysAgo),
+                StartedByName = platform.Members.FirstOrDefault(m => m.IsCoordinator)?.Person?.Name ?? "Anne Ankerperson",
+                DueBy = DaysAgo(daysAgo - 10),
+                ClosedAt = Ago(daysAgo - 12),
+                Summary = summary,
+                Outcome = outcome,
+            };
+            foreach (var (person, progress, participation, obstacles, change, sparring) in answers)
+            {
+                check.Answers.Add(new RealityCheckAnswer { PersonId = person.Id, GoalProgress = progress, Participation = participation, Obstacles = obstacles, ProposedChange = change, NeedsSparring = sparring, AnsweredAt = Ago(daysAgo - 3) });
+            }
+            db.RealityChecks.Add(check);
+        }
+        foreach (var daysAgo in new[] { 190, 27 })
+        {
+            var spring = daysAgo > 100;
+            Check(youth, daysAgo, spring ? "Flere unge kommer; pigerne mangler stadig. Vi fortsætter og inviterer pigeklubben." : "Målene går den rigtige vej. Ungerådet skal have mere indflydelse.", ProposedChange.Continue,
+                (tobias, spring ? "Fra 12 til 19 unge om aftenen." : "31 unge om aftenen – tæt på målet for foråret.", "Alle er aktive; boldklubben er kommet med.", spring ? "Pigerne kommer ikke." : null, ProposedChange.Continue, false),
+                (aisha, spring ? "Det går fremad." : "Beboerne mærker forskel.", "Vi mangler en fra skolen.", "Lys på multibanen.", ProposedChange.ReplaceOrAddActors, !spring),
+                (P("Omar Farah"), "De unge er glade.", "Line er her hver gang.", null, ProposedChange.Continue, false));
+            Check(light, daysAgo, spring ? "Lamperne bliver skiftet; trafik og stier hænger sammen – vi foreslår at lægge Tryg trafik ind her." : "Flere trygge på stierne. Fortsæt.", spring ? ProposedChange.Merge : ProposedChange.Continue,
+                (P("Henrik Bach"), spring ? "11 defekte lamper, ned fra 14." : "3 defekte lamper.", "Alle med.", spring ? "Venter på kommunens budget." : null, spring ? ProposedChange.Merge : ProposedChange.Continue, false),
+                (aisha, "Stien ved skolen er bedre.", "Grethe har fået naboer med.", null, ProposedChange.Continue, false));
+            Check(neighbours, daysAgo, spring ? "Fællesspisningen er et hit. Fortsæt." : "35 til fællesspisning. Velkomst til nye beboere skal styrkes.", ProposedChange.Continue,
+                (P("Lone Sørensen"), "Fællesspisningen vokser.", "Sognet er kommet med.", null, ProposedChange.Continue, false),
+                (P("Yusuf Demir"), "Velkomsten halter.", "Vi mangler beboere fra blok 4.", "Sprog.", ProposedChange.ReplaceOrAddActors, true));
+        }
+        Check(school, 80, "Vi kan ikke komme videre uden budget til lektiecaféen. Vi foreslår standby til budgettet er vedtaget.", ProposedChange.Standby,
+            (P("Camilla Friis"), "Lektiecaféen er klar, men mangler lokaler.", "Alle er stadig med.", "Ingen midler før budgettet.", ProposedChange.Standby, true));
+        Check(business, 120, "Færre konflikter i butikken. Fortsæt.", ProposedChange.Continue,
+            (P("Thomas Krogh"), "Fra 9 til 7 episoder.", "Kasper kommer sjældent.", "Travlt i butikken.", ProposedChange.Continue, false));
 
         // Ripples in the water, registered along the way.
         (int Days, string What, RippleCategory Category, RippleBeneficiary Beneficiary, DevelopmentPlatform? Platform, string By)[] ripples =

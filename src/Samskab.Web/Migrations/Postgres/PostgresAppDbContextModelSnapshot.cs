@@ -500,10 +500,16 @@ namespace Samskab.Web.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int>("RealityCheckIntervalWeeks")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SharedChallenge")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("StagnationWeeks")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
@@ -1109,6 +1115,96 @@ namespace Samskab.Web.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ProposalResponses");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.RealityChecks.RealityCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueBy")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlatformId", "StartedAt");
+
+                    b.ToTable("RealityChecks");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.RealityChecks.RealityCheckAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GoalProgress")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("NeedsSparring")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Obstacles")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Participation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProposedChange")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RealityCheckId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RealityCheckId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("RealityCheckAnswers");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Ripples.Ripple", b =>
@@ -1769,6 +1865,30 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.RealityChecks.RealityCheck", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Platforms.DevelopmentPlatform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.RealityChecks.RealityCheckAnswer", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Actors.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.RealityChecks.RealityCheck", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("RealityCheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Ripples.Ripple", b =>
                 {
                     b.HasOne("Samskab.Web.Features.Initiatives.Initiative", null)
@@ -1862,6 +1982,11 @@ namespace Samskab.Web.Migrations.Postgres
             modelBuilder.Entity("Samskab.Web.Features.Platforms.DevelopmentPlatform", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.RealityChecks.RealityCheck", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Ripples.Ripple", b =>

@@ -475,10 +475,16 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RealityCheckIntervalWeeks")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SharedChallenge")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("StagnationWeeks")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
@@ -1060,6 +1066,92 @@ namespace Samskab.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ProposalResponses");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.RealityChecks.RealityCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlatformId", "StartedAt");
+
+                    b.ToTable("RealityChecks");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.RealityChecks.RealityCheckAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GoalProgress")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsSparring")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Obstacles")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposedChange")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RealityCheckId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RealityCheckId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("RealityCheckAnswers");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Ripples.Ripple", b =>
@@ -1710,6 +1802,30 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.RealityChecks.RealityCheck", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Platforms.DevelopmentPlatform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.RealityChecks.RealityCheckAnswer", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Actors.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.RealityChecks.RealityCheck", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("RealityCheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Ripples.Ripple", b =>
                 {
                     b.HasOne("Samskab.Web.Features.Initiatives.Initiative", null)
@@ -1803,6 +1919,11 @@ namespace Samskab.Web.Migrations.Sqlite
             modelBuilder.Entity("Samskab.Web.Features.Platforms.DevelopmentPlatform", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.RealityChecks.RealityCheck", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Ripples.Ripple", b =>
