@@ -139,7 +139,8 @@ public static class InitiativesApi
             if (platform is null) return Results.NotFound();
             if (!(await auth.AuthorizeAsync(user, AccessScope.ForPlatform(platform.InitiativeId, id), Operation.ViewPlatform)).Succeeded) return Results.Forbid();
             var checks = await db.RealityChecks.AsNoTracking().Include(c => c.Answers).Where(c => c.PlatformId == id).OrderByDescending(c => c.StartedAt).ToListAsync();
-            var names = await db.People.Where(p => checks.SelectMany(c => c.Answers).Select(a => a.PersonId).Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name);
+            var personIds = checks.SelectMany(c => c.Answers).Select(a => a.PersonId).Distinct().ToList();
+            var names = await db.People.Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name);
             return Results.Ok(checks.Select(c => new RealityCheckDto(c.Id, c.StartedAt, c.DueBy, c.ClosedAt, c.Outcome?.ToString(), c.Summary, c.ProposalId,
                 c.Answers.Select(a => new RealityCheckAnswerDto(names.GetValueOrDefault(a.PersonId, ""), a.GoalProgress, a.Participation, a.Obstacles, a.NeedsSparring, a.ProposedChange.ToString())).ToList())).ToList());
         }).WithName("ListRealityChecks").Produces<List<RealityCheckDto>>();
