@@ -23,6 +23,8 @@ public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimePro
     public IReadOnlyList<Attention> Attentions { get; private set; } = [];
     public IReadOnlyList<(int MemberId, string Name)> Inactive { get; private set; } = [];
     public IReadOnlyList<Samskab.Web.Features.Radar.StagnationRadar.Flag> Radar { get; private set; } = [];
+    public int RecentRipples { get; private set; }
+    public IReadOnlyList<(DateOnly HappenedOn, string What)> LatestRipples { get; private set; } = [];
 
     [BindProperty] public int StagnationWeeks { get; set; }
     [BindProperty] public int RealityCheckIntervalWeeks { get; set; }
@@ -102,6 +104,10 @@ public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimePro
         await MeetingWarningsAsync(id, platforms.Where(p => p.Status == PlatformStatus.Active).Select(p => (p.Id, p.Name)).ToList(), attention, ct);
         Attentions = attention;
         Radar = await radar.ScanAsync(id, ct);
+        var since = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-90);
+        RecentRipples = await db.Ripples.CountAsync(r => r.InitiativeId == id && r.HappenedOn >= since, ct);
+        LatestRipples = (await db.Ripples.Where(r => r.InitiativeId == id).OrderByDescending(r => r.HappenedOn).Take(3).Select(r => new { r.HappenedOn, r.What }).ToListAsync(ct))
+            .Select(r => (r.HappenedOn, r.What)).ToList();
         var settings = await db.Initiatives.Where(i => i.Id == id).Select(i => new { i.StagnationWeeks, i.RealityCheckIntervalWeeks }).SingleAsync(ct);
         if (ModelState.IsValid)
         {

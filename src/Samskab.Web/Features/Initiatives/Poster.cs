@@ -15,7 +15,7 @@ namespace Samskab.Web.Features.Initiatives;
 public static class Poster
 {
     public sealed record PlatformBox(int Id, string Name, PlatformStatus Status, string? Focus, IReadOnlyList<string> Coordinators, IReadOnlyList<string> Organisations);
-    public sealed record Data(string Title, string Challenge, IReadOnlyList<PlatformBox> Platforms, DateTimeOffset At);
+    public sealed record Data(string Title, string Challenge, IReadOnlyList<PlatformBox> Platforms, DateTimeOffset At, int Ripples = 0);
 
     public static async Task<Data?> LoadAsync(AppDbContext db, int id, TimeProvider clock, CancellationToken ct)
     {
@@ -38,7 +38,7 @@ public static class Poster
             .ToListAsync(ct);
         return new Data(initiative.Title, initiative.SharedChallenge,
             platforms.Select(p => new PlatformBox(p.Id, p.Name, p.Status, p.FocusArea, p.Coordinators, p.Organisations.Distinct().Order(StringComparer.CurrentCulture).ToList())).ToList(),
-            clock.GetUtcNow());
+            clock.GetUtcNow(), await db.Ripples.CountAsync(r => r.InitiativeId == id, ct));
     }
 
     public const int Width = 1680;
@@ -59,6 +59,10 @@ public static class Poster
         sb.Append(ci, $"<rect width=\"{Width}\" height=\"{Height}\" fill=\"#ffffff\"/>");
         sb.Append(ci, $"<text x=\"40\" y=\"64\" font-size=\"40\" font-weight=\"700\" fill=\"#1a1a1a\">{enc.Encode(data.Title)}</text>");
         sb.Append(ci, $"<text x=\"40\" y=\"{Height - 28}\" font-size=\"18\" fill=\"#454545\">{enc.Encode(t("Opdateret") + " " + data.At.ToDanish().ToString("d. MMMM yyyy", CultureInfo.CurrentCulture))} · Samskab</text>");
+        if (data.Ripples > 0)
+        {
+            sb.Append(ci, $"<text x=\"{Width - 40}\" y=\"{Height - 28}\" text-anchor=\"end\" font-size=\"20\" font-weight=\"700\" fill=\"#003d7a\">{enc.Encode(string.Format(CultureInfo.CurrentCulture, t("{0} ringe i vandet"), data.Ripples))}</text>");
+        }
 
         const int cx = Width / 2, cy = Height / 2 + 20;
         var n = data.Platforms.Count;

@@ -179,6 +179,36 @@ public sealed class MeetingScheduler(AppDbContext db, MailOutbox outbox, LinkBui
         return queued;
     }
 
+    /// <summary>
+    /// Before a joint status meeting every platform does a reality check (seed 001): each active platform's coordinators
+    /// get a reminder with the date and a link. Returns how many mails were queued.
+    /// </summary>
+    public async Task<int> RemindRealityChecksAsync(int meetingId, CancellationToken ct = default)
+    {
+        var meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId, ct);
+        var coordinators = await db.PlatformMembers
+            .Where(m => m.Platform!.InitiativeId == meeting.InitiativeId && m.Platform.Status == PlatformStatus.Active && m.LeftOn == null && m.IsCoordinator && m.Person!.Email != null)
+            .Select(m => new { m.PlatformId, Platform = m.Platform!.Name, m.PersonId, m.Person!.Name, m.Person.Email }).ToListAsync(ct);
+        var date = meeting.StartsAt.ToDanish().ToString("d. MMMM yyyy", CultureInfo.GetCultureInfo("da-DK"));
+        var queued = 0;
+        foreach (var c in coordinators)
+        {
+            var key = $"meeting:{meetingId}:realitycheck:{c.PlatformId}:person:{c.PersonId}";
+            if (await outbox.ExistsAsync(key, ct))
+            {
+                continue;
+            }
+            var (text, html) = MailTemplates.ActionMail(l["Hej {0}", c.Name].Value,
+                [l["Der er fælles statusmøde {0}. Inden da laver hver platform et realitetstjek – også {1}.", date, c.Platform].Value,
+                 l["Start realitetstjekket, så alle medlemmer kan nå at svare."].Value],
+                l["Start realitetstjekket"].Value, links.Absolute($"/platforme/{c.PlatformId}/realitetstjek"), l["Samskab – samskabelse i den offentlige sektor"].Value);
+            outbox.Enqueue(new OutgoingMail(c.Email!, c.Name, l["Realitetstjek før statusmødet {0}", date].Value, text, html, "RealityCheckReminder", key));
+            queued++;
+        }
+        await SaveIgnoringDuplicatesAsync(ct);
+        return queued;
+    }
+
     /// <summary>Saves, dropping queued mails whose dedupe key another request already used.</summary>
     public async Task SaveIgnoringDuplicatesAsync(CancellationToken ct = default)
     {

@@ -139,6 +139,10 @@ public class PlanModel(AppDbContext db, IAuthorizationService auth, MeetingSched
         db.Append(User, clock.GetUtcNow(), id, Input.PlatformId, "meeting.planned", $"{meeting.Title} er planlagt til {meeting.StartsAt.ToDanish():dd-MM-yyyy HH:mm} med {invitees.Count} inviterede.");
         await db.SaveChangesAsync();
         var queued = await scheduler.SendPendingAsync(meeting.Id, User);
+        if (meeting.Type == MeetingType.StatusMeeting)
+        {
+            await scheduler.RemindRealityChecksAsync(meeting.Id);
+        }
         TempData["Success"] = l["Mødet er planlagt, og {0} invitationer er sendt.", queued].Value;
         return Redirect($"/moeder/{meeting.Id}");
     }

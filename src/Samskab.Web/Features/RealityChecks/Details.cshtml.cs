@@ -131,6 +131,30 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         return Redirect($"/realitetstjek/{id}");
     }
 
+    public async Task<IActionResult> OnPostRemindAsync(int id, [FromServices] Infrastructure.Mail.MailOutbox outbox, [FromServices] Infrastructure.Web.LinkBuilder links, [FromServices] Meetings.MeetingScheduler scheduler)
+    {
+        if (await LoadAsync(id, fill: false) is { } refused) return refused;
+        if (!CanClose) return this.Refuse();
+        if (Check.ClosedAt is not null) return Problem(l["Realitetstjekket er afsluttet."]);
+        var day = clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var answered = Answers.Select(a => a.PersonId).ToList();
+        var waiting = await db.PlatformMembers.Where(m => m.PlatformId == Platform.Id && m.LeftOn == null && m.Person!.Email != null && !answered.Contains(m.PersonId))
+            .Select(m => new { m.PersonId, m.Person!.Name, m.Person.Email }).ToListAsync();
+        var queued = 0;
+        foreach (var m in waiting)
+        {
+            var key = $"realitycheck:{id}:person:{m.PersonId}:reminder:{day}";
+            if (await outbox.ExistsAsync(key)) continue;
+            var (text, html) = Infrastructure.Mail.MailTemplates.ActionMail(l["Hej {0}", m.Name].Value, [l["Vi mangler dit svar på realitetstjekket på {0}.", Platform.Name].Value],
+                l["Svar på realitetstjekket"].Value, links.Absolute($"/realitetstjek/{id}"), l["Samskab – samskabelse i den offentlige sektor"].Value);
+            outbox.Enqueue(new Infrastructure.Mail.OutgoingMail(m.Email!, m.Name, l["Påmindelse: realitetstjek på {0}", Platform.Name].Value, text, html, "RealityCheckReminder", key));
+            queued++;
+        }
+        await scheduler.SaveIgnoringDuplicatesAsync();
+        TempData["Success"] = queued == 0 ? l["Der er ingen at minde om i dag – alle har svaret eller fået en påmindelse i dag."].Value : l["{0} har fået en påmindelse.", queued].Value;
+        return Redirect($"/realitetstjek/{id}");
+    }
+
     private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private PageResult Problem(string message)

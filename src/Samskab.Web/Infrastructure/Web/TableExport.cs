@@ -29,23 +29,31 @@ public static class TableExport
     private static string Defuse(string value) =>
         value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 
-    public static byte[] Xlsx(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows)
+    public static byte[] Xlsx(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows) =>
+        XlsxWorkbook([(sheetName, headers, rows)]);
+
+    /// <summary>A workbook with one sheet per table.</summary>
+    public static byte[] XlsxWorkbook(IEnumerable<(string Name, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<string?>> Rows)> tables)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(Row(headers));
-            foreach (var row in rows)
-            {
-                data.Append(Row(row));
-            }
-            sheetPart.Worksheet = new Worksheet(data);
             var sheets = workbook.Workbook.AppendChild(new Sheets());
-            sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName.Length > 31 ? sheetName[..31] : sheetName });
+            uint sheetId = 1;
+            foreach (var (name, headers, rows) in tables)
+            {
+                var sheetPart = workbook.AddNewPart<WorksheetPart>();
+                var data = new SheetData();
+                data.Append(Row(headers));
+                foreach (var row in rows)
+                {
+                    data.Append(Row(row));
+                }
+                sheetPart.Worksheet = new Worksheet(data);
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = sheetId++, Name = name.Length > 31 ? name[..31] : name });
+            }
             workbook.Workbook.Save();
         }
         return stream.ToArray();
