@@ -46,6 +46,24 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Signs in through the real sign-in form, as a person would, on the given page.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password = "Samskab-demo-1")
+    {
+        await page.GotoAsync("/konto/log-ind");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Adgangskode").FillAsync(password);
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
+        await page.WaitForURLAsync("**/start");
+    }
+
+    /// <summary>A new browser context (phone-sized if asked) signed in as the given account.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, bool phone = false)
+    {
+        var page = await NewPageAsync(phone);
+        await SignInAsync(page, email);
+        return page;
+    }
+
     /// <summary>Screenshot and accessibility check of the page as it is now.</summary>
     public static async Task CheckAsync(IPage page, string name)
     {

@@ -8,15 +8,6 @@ namespace Samskab.BrowserTests.Journeys;
 [Collection(BrowserTestGroup.Name)]
 public class FoundationJourneys(BrowserFixture browser)
 {
-    private static async Task SignInAsync(IPage page, string email, string password = "Samskab-demo-1")
-    {
-        await page.GotoAsync("/konto/log-ind");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Adgangskode").FillAsync(password);
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-        await page.WaitForURLAsync("**/start");
-    }
-
     [Fact]
     public async Task FirstVisit_FrontPageToSignInToStartPageAndAccount_AsAnchorPerson()
     {
@@ -122,7 +113,7 @@ public class FoundationJourneys(BrowserFixture browser)
     public async Task Administrator_InvitesAPerson_AndReadsTheOutbox()
     {
         var page = await browser.NewPageAsync();
-        await SignInAsync(page, "admin@demo.samskab.dk");
+        await BrowserFixture.SignInAsync(page, "admin@demo.samskab.dk");
         await page.GetByRole(AriaRole.Link, new() { Name = "Administration" }).ClickAsync();
         await BrowserFixture.CheckAsync(page, "50-administration");
         await page.GetByRole(AriaRole.Link, new() { Name = "Brugere" }).ClickAsync();

@@ -10,12 +10,7 @@ public class GoalJourneys(BrowserFixture browser)
     [Fact]
     public async Task Coordinator_SetsAGoalWithBaseline_RecordsAMeasurement_AndSeesTheChart()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/konto/log-ind");
-        await page.GetByLabel("E-mail").FillAsync("tovholder@demo.samskab.dk");
-        await page.GetByLabel("Adgangskode").FillAsync("Samskab-demo-1");
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-        await page.WaitForURLAsync("**/start");
+        var page = await browser.SignedInPageAsync("tovholder@demo.samskab.dk");
         await page.GetByRole(AriaRole.Link, new() { Name = "Unge og fællesarealer", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Se platformens mål" }).ClickAsync();
         await BrowserFixture.CheckAsync(page, "110-maal");

@@ -7,20 +7,11 @@ namespace Samskab.BrowserTests.Journeys;
 [Collection(BrowserTestGroup.Name)]
 public class InitiativeJourneys(BrowserFixture browser)
 {
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/konto/log-ind");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Adgangskode").FillAsync("Samskab-demo-1");
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-        await page.WaitForURLAsync("**/start");
-    }
-
     [Fact]
     public async Task AnchorPerson_CreatesInitiative_AddsActors_CreatesPlatforms_AndTakesOneThroughItsLife()
     {
         var page = await browser.NewPageAsync();
-        await SignInAsync(page, "anker@demo.samskab.dk");
+        await BrowserFixture.SignInAsync(page, "anker@demo.samskab.dk");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { Name = "Initiativer" }).ClickAsync();
         await BrowserFixture.CheckAsync(page, "60-initiativer");
         await page.GetByRole(AriaRole.Link, new() { Name = "Opret et initiativ" }).ClickAsync();
@@ -109,7 +100,7 @@ public class InitiativeJourneys(BrowserFixture browser)
     public async Task Actor_ProposesAChange_AndTheOtherMemberAgrees_DecidedByConsent()
     {
         var aishaPage = await browser.NewPageAsync(phone: true);
-        await SignInAsync(aishaPage, "aktoer@demo.samskab.dk");
+        await BrowserFixture.SignInAsync(aishaPage, "aktoer@demo.samskab.dk");
         await aishaPage.GetByRole(AriaRole.Link, new() { Name = "Lys og stier", Exact = true }).ClickAsync();
         await BrowserFixture.CheckAsync(aishaPage, "80-platform-aktoer-telefon");
         var propose = aishaPage.Locator("section", new() { Has = aishaPage.GetByRole(AriaRole.Heading, new() { Name = "Foreslå en ændring" }) });
@@ -126,11 +117,7 @@ public class InitiativeJourneys(BrowserFixture browser)
         {
             var email = await Samskab.Tests.Infrastructure.Given.AccountForAsync(browser.App, name);
             var page = await browser.NewPageAsync();
-            await page.GotoAsync("/konto/log-ind");
-            await page.GetByLabel("E-mail").FillAsync(email);
-            await page.GetByLabel("Adgangskode").FillAsync(Samskab.Tests.Infrastructure.Given.Password);
-            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-            await page.WaitForURLAsync("**/start");
+            await BrowserFixture.SignInAsync(page, email, Samskab.Tests.Infrastructure.Given.Password);
             await page.GetByRole(AriaRole.Link, new() { Name = "Lys og stier", Exact = true }).ClickAsync();
             var open = page.Locator("section[id^='forslag-']", new() { HasText = "åbent" });
             await open.GetByRole(AriaRole.Button, new() { Name = "Tilslut dig" }).ClickAsync();

@@ -8,20 +8,11 @@ namespace Samskab.BrowserTests.Journeys;
 [Collection(BrowserTestGroup.Name)]
 public class MeetingJourneys(BrowserFixture browser)
 {
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/konto/log-ind");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Adgangskode").FillAsync("Samskab-demo-1");
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-        await page.WaitForURLAsync("**/start");
-    }
-
     [Fact]
     public async Task AnchorPerson_PlansNextStatusMeeting_ActorRepliesFromMail_MinutesAndAgreementReachTheOwner()
     {
         var anne = await browser.NewPageAsync();
-        await SignInAsync(anne, "anker@demo.samskab.dk");
+        await BrowserFixture.SignInAsync(anne, "anker@demo.samskab.dk");
         await anne.GetByRole(AriaRole.Link, new() { Name = "Tryghed i boligområdet Engen" }).First.ClickAsync();
         await anne.GetByRole(AriaRole.Link, new() { Name = "Møder", Exact = true }).ClickAsync();
         await BrowserFixture.CheckAsync(anne, "90-moeder");
@@ -68,7 +59,7 @@ public class MeetingJourneys(BrowserFixture browser)
         await Assertions.Expect(anne.GetByText("Mødet er ændret")).ToBeVisibleAsync();
 
         var aisha = await browser.NewPageAsync();
-        await SignInAsync(aisha, "aktoer@demo.samskab.dk");
+        await BrowserFixture.SignInAsync(aisha, "aktoer@demo.samskab.dk");
         await Assertions.Expect(aisha.GetByText("Invitere ungerådet til næste statusmøde")).ToBeVisibleAsync();
         await BrowserFixture.CheckAsync(aisha, "96-start-med-aftale");
         await aisha.GotoAsync("/kalender");

@@ -7,21 +7,10 @@ namespace Samskab.BrowserTests.Journeys;
 [Collection(BrowserTestGroup.Name)]
 public class RealityCheckJourneys(BrowserFixture browser)
 {
-    private async Task<IPage> SignInAsync(string email, bool phone = false)
-    {
-        var page = await browser.NewPageAsync(phone);
-        await page.GotoAsync("/konto/log-ind");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Adgangskode").FillAsync("Samskab-demo-1");
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-        await page.WaitForURLAsync("**/start");
-        return page;
-    }
-
     [Fact]
     public async Task Coordinator_RunsARealityCheck_WhoseProposalReachesTheChangeProposals_AndAnchorSeesTheRadar()
     {
-        var tobias = await SignInAsync("tovholder@demo.samskab.dk");
+        var tobias = await browser.SignedInPageAsync("tovholder@demo.samskab.dk");
         await tobias.GetByRole(AriaRole.Link, new() { Name = "Unge og fællesarealer", Exact = true }).ClickAsync();
         await tobias.GetByRole(AriaRole.Link, new() { Name = "Se og start realitetstjek" }).ClickAsync();
         await BrowserFixture.CheckAsync(tobias, "120-realitetstjek");
@@ -29,7 +18,7 @@ public class RealityCheckJourneys(BrowserFixture browser)
         await Assertions.Expect(tobias.GetByText("Realitetstjekket er startet")).ToBeVisibleAsync();
         var checkUrl = tobias.Url;
 
-        var aisha = await SignInAsync("aktoer@demo.samskab.dk", phone: true);
+        var aisha = await browser.SignedInPageAsync("aktoer@demo.samskab.dk", phone: true);
         await aisha.GotoAsync(checkUrl);
         await aisha.GetByLabel("Hvordan går det med målene siden sidst?").FillAsync("Flere unge kommer, men pigerne mangler stadig.");
         await aisha.GetByLabel("Hvad står i vejen?").FillAsync("Lys på multibanen.");
@@ -46,7 +35,7 @@ public class RealityCheckJourneys(BrowserFixture browser)
         await tobias.GetByRole(AriaRole.Link, new() { Name = "Se forslaget på platformen" }).ClickAsync();
         await Assertions.Expect(tobias.Locator("section[id^='forslag-']", new() { HasText = "realitetstjek" }).First).ToContainTextAsync("Sæt på standby");
 
-        var anne = await SignInAsync("anker@demo.samskab.dk");
+        var anne = await browser.SignedInPageAsync("anker@demo.samskab.dk");
         await anne.GetByRole(AriaRole.Link, new() { Name = "Tryghed i boligområdet Engen" }).First.ClickAsync();
         await anne.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
         await Assertions.Expect(anne.Locator("#radar ~ div table").First).ToContainTextAsync("Erhverv og tryghed");

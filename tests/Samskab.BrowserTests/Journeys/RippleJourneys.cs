@@ -10,12 +10,7 @@ public class RippleJourneys(BrowserFixture browser)
     [Fact]
     public async Task Actor_RegistersARippleFromAPhone_AndSeesItInTheLog()
     {
-        var page = await browser.NewPageAsync(phone: true);
-        await page.GotoAsync("/konto/log-ind");
-        await page.GetByLabel("E-mail").FillAsync("aktoer@demo.samskab.dk");
-        await page.GetByLabel("Adgangskode").FillAsync("Samskab-demo-1");
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-        await page.WaitForURLAsync("**/start");
+        var page = await browser.SignedInPageAsync("aktoer@demo.samskab.dk", phone: true);
         await page.GetByRole(AriaRole.Link, new() { Name = "Unge og fællesarealer", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Registrér en ring i vandet" }).ClickAsync();
         await BrowserFixture.CheckAsync(page, "100-ring-telefon");
