@@ -286,7 +286,9 @@ internal static class DemoInitiative
                 meeting.Agenda.Add(new AgendaItem { Order = ++order, Title = item });
             }
             var n = 0;
-            foreach (var person in invitees.Distinct())
+            var meetingDay = today.AddDays(-daysAgo);
+            // Only those who were on the platform by the meeting's date were invited to it.
+            foreach (var person in invitees.Distinct().Where(p => platform is null || !platform.Members.Any(m => m.Person == p && m.JoinedOn > meetingDay)))
             {
                 n++;
                 meeting.Invitations.Add(new Invitation
