@@ -145,6 +145,11 @@ public static class Startup
         services.AddScoped<Samskab.Web.Features.Platforms.Consent>();
         services.AddScoped<Samskab.Web.Features.Meetings.MeetingScheduler>();
         services.AddScoped<Samskab.Web.Features.Radar.StagnationRadar>();
+        services.Configure<Samskab.Web.Features.Newsletters.NewsletterSettings>(configuration.GetSection("Newsletters"));
+        services.AddSingleton<Samskab.Web.Features.Newsletters.NewsletterSignal>();
+        services.AddScoped<Samskab.Web.Features.Newsletters.NewsletterCompiler>();
+        services.AddScoped<Samskab.Web.Features.Newsletters.NewsletterDesk>();
+        services.AddHostedService<Samskab.Web.Features.Newsletters.NewsletterSender>();
 
         // Razor leaves Danish letters readable in the page source instead of character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

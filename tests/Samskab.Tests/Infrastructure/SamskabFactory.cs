@@ -14,7 +14,7 @@ namespace Samskab.Tests.Infrastructure;
 /// </summary>
 public class SamskabFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private readonly string _name = "samskab_test_" + Guid.NewGuid().ToString("N")[..12];
+    private string _name = "samskab_test_" + Guid.NewGuid().ToString("N")[..12];
     private string? _sqliteFile;
 
     public static string? PostgresServer => Environment.GetEnvironmentVariable("SAMSKAB_TEST_POSTGRES");
@@ -31,13 +31,32 @@ public class SamskabFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["Logging:Format"] = "simple",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Mail:PollInterval"] = "00:00:00.200",
+        ["Newsletters:PollInterval"] = "00:00:00.200",
     };
+
+    /// <summary>Leaves the database behind when disposed, for a second instance to start on (a restart).</summary>
+    public bool KeepDatabase { get; set; }
+
+    private bool _adopted;
+
+    /// <summary>Starts this instance on another instance's database (kept with <see cref="KeepDatabase"/>) and takes over
+    /// removing it.</summary>
+    public void AdoptDatabaseOf(SamskabFactory other)
+    {
+        (_name, _sqliteFile, ConnectionString) = (other._name, other._sqliteFile, other.ConnectionString);
+        Settings["Database:Provider"] = other.Settings["Database:Provider"];
+        Settings["Database:ConnectionString"] = other.ConnectionString;
+        _adopted = true;
+    }
 
     public string ConnectionString { get; private set; } = "";
 
     public virtual async Task InitializeAsync()
     {
-        await PrepareDatabaseAsync();
+        if (!_adopted)
+        {
+            await PrepareDatabaseAsync();
+        }
         // Starts the host: migrates and seeds.
         _ = Server;
     }
@@ -92,6 +111,11 @@ public class SamskabFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
+        if (KeepDatabase)
+        {
+            await CleanupAsync();
+            return;
+        }
         if (OnPostgres)
         {
             NpgsqlConnection.ClearAllPools();

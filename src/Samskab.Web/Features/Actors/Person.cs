@@ -19,6 +19,9 @@ public class Person
     /// <summary>Current state of the consent to share contact details; the history is in <see cref="ContactConsent"/>.</summary>
     public bool SharesContactDetails { get; set; }
     public DateTimeOffset? ContactConsentChangedAt { get; set; }
+
+    /// <summary>Set by the person from the link in every newsletter ("manage e-mail preferences").</summary>
+    public bool DeclinesNewsletters { get; set; }
     public int Version { get; set; }
 }
 

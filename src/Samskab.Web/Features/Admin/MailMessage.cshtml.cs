@@ -11,6 +11,7 @@ namespace Samskab.Web.Features.Admin;
 public class MailMessageModel(AppDbContext db, TimeProvider clock, OutboxSignal signal, IStringLocalizer<SharedResource> l) : PageModel
 {
     public OutboxMessage Mail { get; private set; } = null!;
+    public string Text { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
@@ -20,6 +21,8 @@ public class MailMessageModel(AppDbContext db, TimeProvider clock, OutboxSignal 
             return NotFound();
         }
         Mail = mail;
+        var shared = mail.SharedBodyId is long sharedId ? await db.OutboxSharedBodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == sharedId, ct) : null;
+        Text = mail.Compose(shared).Text;
         return Page();
     }
 

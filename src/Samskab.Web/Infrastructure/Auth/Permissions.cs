@@ -19,6 +19,7 @@ public enum Operation
     ActOnWholeInitiative,
     PlanInitiativeMeeting,
     ComposeNewsletter,
+    ReadNewsletter,
     RegisterRipple,
 
     // Platform scope
@@ -82,6 +83,7 @@ public static class Permissions
         (Operation.ActOnWholeInitiative, OperationKind.Administration, Roles.AnchorPerson | Roles.SiteAdministrator, "Gennemføre ændringer på tværs af platforme (fx efter et statusmøde)"),
         (Operation.PlanInitiativeMeeting, OperationKind.Chore, Roles.AnchorPerson, "Planlægge tovholdermøder og fælles statusmøder"),
         (Operation.ComposeNewsletter, OperationKind.Chore, Roles.AnchorPerson, "Samle og sende nyhedsbrevet"),
+        (Operation.ReadNewsletter, OperationKind.Read, InitiativeParticipants | Roles.SiteAdministrator, "Læse nyhedsbreve med kontaktlisten i arkivet"),
         (Operation.RegisterRipple, OperationKind.Say, InitiativeParticipants, "Registrere ringe i vandet"),
         (Operation.ViewPlatform, OperationKind.Read, Everyone, "Se en udviklingsplatform"),
         (Operation.ProposePlatformChange, OperationKind.Say, OnPlatform, "Foreslå en ændring af platformen"),

@@ -6,6 +6,7 @@ using Samskab.Web.Features.Actors;
 using Samskab.Web.Features.Goals;
 using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Features.Meetings;
+using Samskab.Web.Features.Newsletters;
 using Samskab.Web.Features.Platforms;
 using Samskab.Web.Features.Ripples;
 using Samskab.Web.Infrastructure.Auth;
@@ -24,6 +25,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxAttachment> OutboxAttachments => Set<OutboxAttachment>();
+    public DbSet<OutboxSharedBody> OutboxSharedBodies => Set<OutboxSharedBody>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
@@ -46,6 +48,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Samskab.Web.Features.RealityChecks.RealityCheckAnswer> RealityCheckAnswers => Set<Samskab.Web.Features.RealityChecks.RealityCheckAnswer>();
     public DbSet<GoalMeasurement> GoalMeasurements => Set<GoalMeasurement>();
     public DbSet<GoalObservation> GoalObservations => Set<GoalObservation>();
+    public DbSet<Newsletter> Newsletters => Set<Newsletter>();
+    public DbSet<NewsletterSection> NewsletterSections => Set<NewsletterSection>();
+    public DbSet<NewsletterRecipient> NewsletterRecipients => Set<NewsletterRecipient>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -89,6 +94,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(m => m.LeaseOwner).HasMaxLength(100);
             e.Property(m => m.LastError).HasMaxLength(1000);
             e.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<OutboxSharedBody>().WithMany().HasForeignKey(m => m.SharedBodyId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Entity<OutboxAttachment>(e =>
         {
@@ -298,6 +304,49 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(o => new { o.GoalId, o.ObservedOn });
             e.Property(o => o.Text).HasMaxLength(4000);
             e.Property(o => o.ByName).HasMaxLength(200);
+        });
+
+        builder.Entity<Newsletter>(e =>
+        {
+            // Numbered per initiative; the unique index turns a double click on "new edition" into one edition.
+            e.HasIndex(n => new { n.InitiativeId, n.Number }).IsUnique();
+            e.HasIndex(n => n.Status);
+            e.Property(n => n.Title).HasMaxLength(200);
+            e.Property(n => n.Introduction).HasMaxLength(20000);
+            e.Property(n => n.MinutesSummary).HasMaxLength(20000);
+            e.Property(n => n.CreatedByName).HasMaxLength(200);
+            e.Property(n => n.SendStartedByName).HasMaxLength(200);
+            e.Property(n => n.LinkBase).HasMaxLength(300);
+            e.Property(n => n.Version).IsConcurrencyToken();
+            e.HasOne<Initiative>().WithMany().HasForeignKey(n => n.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Meeting>().WithMany().HasForeignKey(n => n.MeetingId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<OutboxSharedBody>().WithMany().HasForeignKey(n => n.SharedBodyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(n => n.Sections).WithOne().HasForeignKey(s => s.NewsletterId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<NewsletterSection>(e =>
+        {
+            // One section per platform per edition.
+            e.HasIndex(s => new { s.NewsletterId, s.PlatformId }).IsUnique();
+            e.Property(s => s.Focus).HasMaxLength(4000);
+            e.Property(s => s.Progress).HasMaxLength(8000);
+            e.Property(s => s.Challenges).HasMaxLength(8000);
+            e.Property(s => s.NextSteps).HasMaxLength(8000);
+            e.Property(s => s.UpdatedByName).HasMaxLength(200);
+            e.Property(s => s.Version).IsConcurrencyToken();
+            e.HasOne<DevelopmentPlatform>().WithMany().HasForeignKey(s => s.PlatformId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<NewsletterRecipient>(e =>
+        {
+            // A person is a recipient of an edition once, and has one mail (the key is unique in the outbox too).
+            e.HasIndex(r => new { r.NewsletterId, r.PersonId }).IsUnique();
+            e.HasIndex(r => r.DedupeKey).IsUnique();
+            e.HasIndex(r => new { r.NewsletterId, r.QueuedAt });
+            e.Property(r => r.Name).HasMaxLength(200);
+            e.Property(r => r.Address).HasMaxLength(320);
+            e.Property(r => r.Problem).HasMaxLength(200);
+            e.Property(r => r.DedupeKey).HasMaxLength(200);
+            e.HasOne<Newsletter>().WithMany().HasForeignKey(r => r.NewsletterId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Samskab.Web.Features.Actors.Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<Ripple>(e =>

@@ -9,7 +9,7 @@ namespace Samskab.Web.Infrastructure.Demo;
 /// Seeds a demo installation when the database is empty: a police district and a municipality working on
 /// "tryghed i boligområdet", with one account for each role.
 /// </summary>
-public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, ILogger<DemoData> logger)
+public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, Samskab.Web.Features.Newsletters.NewsletterDesk newsletters, ILogger<DemoData> logger)
 {
     public const string Password = "Samskab-demo-1";
 
@@ -24,7 +24,13 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
     public static bool IsEnabled(IConfiguration configuration, IWebHostEnvironment environment) =>
         configuration.GetValue("Samskab:DemoData", environment.IsDevelopment());
 
-    public Task SeedAsync(CancellationToken ct = default) => db.RunExclusiveAsync(() => SeedEmptyAsync(ct), ct);
+    public Task SeedAsync(CancellationToken ct = default)
+    {
+        // The newsletters' links are signed with the Data Protection key ring, which is stored in the database through
+        // its own connection: make sure a key exists before the seeding holds the database exclusively.
+        _ = Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions.Protect(newsletters.ReadLinks, "key ring");
+        return db.RunExclusiveAsync(() => SeedEmptyAsync(ct), ct);
+    }
 
     private async Task SeedEmptyAsync(CancellationToken ct)
     {
@@ -51,5 +57,6 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
 
         await DemoInitiative.SeedAsync(db, accounts, now, ct);
         await db.SaveChangesAsync(ct);
+        await DemoNewsletters.SeedAsync(db, newsletters, now, ct);
     }
 }

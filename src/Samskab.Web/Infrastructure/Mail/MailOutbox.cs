@@ -28,7 +28,10 @@ public sealed class MailSettings
 }
 
 /// <summary>Wakes the dispatcher in this instance as soon as new mail is committed.</summary>
-public sealed class OutboxSignal : IDisposable
+public sealed class OutboxSignal : WakeUpSignal;
+
+/// <summary>Wakes a background loop in this instance at once instead of at its next poll.</summary>
+public abstract class WakeUpSignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 
@@ -49,7 +52,11 @@ public sealed class OutboxSignal : IDisposable
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
 
-    public void Dispose() => _signal.Dispose();
+    public void Dispose()
+    {
+        _signal.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
 
 public sealed record OutgoingMail(

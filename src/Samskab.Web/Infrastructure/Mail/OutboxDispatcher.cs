@@ -53,7 +53,10 @@ public sealed class OutboxDelivery(
                 try
                 {
                     session ??= await transport.OpenAsync(ct);
-                    await session.SendAsync(ToMime(message, recipient, settings), ct);
+                    var shared = message.SharedBodyId is long sharedId ? await SharedBodyAsync(db, sharedId, ct) : null;
+                    // Once on the wire, a message is finished even when the host is stopping: cancelling between the
+                    // server's "250 OK" and recording it is what would make a duplicate after a restart.
+                    await session.SendAsync(ToMime(message, recipient, settings, shared), CancellationToken.None);
                     await FinishAsync(db, message.Id, OutboxStatus.Sent, null, null, CancellationToken.None);
                     sent++;
                     if (settings.SendDelay > TimeSpan.Zero)
@@ -96,6 +99,26 @@ public sealed class OutboxDelivery(
             }
         }
         return sent;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, OutboxSharedBody> _shared = [];
+
+    private async Task<OutboxSharedBody?> SharedBodyAsync(AppDbContext db, long id, CancellationToken ct)
+    {
+        if (_shared.TryGetValue(id, out var cached))
+        {
+            return cached;
+        }
+        var body = await db.OutboxSharedBodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct);
+        if (body is not null)
+        {
+            if (_shared.Count > 20)
+            {
+                _shared.Clear();
+            }
+            _shared[id] = body;
+        }
+        return body;
     }
 
     internal static TimeSpan Backoff(int attempts) =>
@@ -151,7 +174,7 @@ public sealed class OutboxDelivery(
 
     private static string Truncate(string text) => text.Length <= 1000 ? text : text[..1000];
 
-    internal static MimeMessage ToMime(OutboxMessage message, MailboxAddress recipient, MailSettings settings)
+    internal static MimeMessage ToMime(OutboxMessage message, MailboxAddress recipient, MailSettings settings, OutboxSharedBody? shared = null)
     {
         if (!string.IsNullOrEmpty(message.ToName))
         {
@@ -165,7 +188,8 @@ public sealed class OutboxDelivery(
         };
         mime.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
         mime.To.Add(recipient);
-        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        var (text, html) = message.Compose(shared);
+        var body = new BodyBuilder { TextBody = text, HtmlBody = html };
         foreach (var attachment in message.Attachments)
         {
             body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));

@@ -40,6 +40,30 @@ public class OutboxMessage
     public DateTimeOffset? SentAt { get; set; }
     public string? LastError { get; set; }
     public List<OutboxAttachment> Attachments { get; set; } = [];
+
+    /// <summary>
+    /// Content shared by many mails (a newsletter to 2,000 actors), stored once. At delivery the placeholders in
+    /// <see cref="HtmlBody"/> and <see cref="TextBody"/> are replaced by it.
+    /// </summary>
+    public long? SharedBodyId { get; set; }
+
+    public const string SharedHtmlPlaceholder = "<!--samskab:shared-body-->";
+    public const string SharedTextPlaceholder = "[[samskab:shared-body]]";
+
+    /// <summary>The bodies as the recipient gets them.</summary>
+    public (string Text, string? Html) Compose(OutboxSharedBody? shared) => shared is null
+        ? (TextBody, HtmlBody)
+        : (TextBody.Replace(SharedTextPlaceholder, shared.Text, StringComparison.Ordinal),
+            HtmlBody?.Replace(SharedHtmlPlaceholder, shared.Html, StringComparison.Ordinal));
+}
+
+/// <summary>The common part of a bulk mail, stored once rather than in every recipient's outbox row.</summary>
+public class OutboxSharedBody
+{
+    public long Id { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public required string Html { get; set; }
+    public required string Text { get; set; }
 }
 
 public class OutboxAttachment

@@ -30,15 +30,24 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     private const string Csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
         + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    private const string CustomKey = "Samskab.Csp";
+
+    /// <summary>
+    /// A stricter, page-specific policy (the newsletter as received: no script at all, one hashed style block) that a
+    /// page of this site may frame.
+    /// </summary>
+    public static void UseFramedDocumentPolicy(HttpContext context, string csp) => context.Items[CustomKey] = csp;
+
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = Csp;
+            var custom = context.Items[CustomKey] as string;
+            headers.ContentSecurityPolicy = custom ?? Csp;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers.XFrameOptions = "DENY";
+            headers.XFrameOptions = custom is null ? "DENY" : "SAMEORIGIN";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             return Task.CompletedTask;

@@ -20,6 +20,7 @@ public class PermissionMatrixTests
         { Operation.ActOnWholeInitiative,      "AK......" },
         { Operation.PlanInitiativeMeeting,     ".K......" },
         { Operation.ComposeNewsletter,         ".K......" },
+        { Operation.ReadNewsletter,            "AKWa.TM." },
         { Operation.RegisterRipple,            ".KWa.TM." },
         { Operation.ViewPlatform,              "AKWaOTM." },
         { Operation.ProposePlatformChange,     ".....TM." },

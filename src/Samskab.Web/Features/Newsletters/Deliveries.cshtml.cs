@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Data;
+using Samskab.Web.Infrastructure.Mail;
+using Samskab.Web.Infrastructure.Web;
+
+namespace Samskab.Web.Features.Newsletters;
+
+/// <summary>Delivery per recipient: sent, waiting, being retried (with the server's answer), failed, or not possible.</summary>
+public class DeliveriesModel(AppDbContext db, IAuthorizationService auth, NewsletterDesk desk) : PageModel
+{
+    public sealed record Row(string Name, string? Address, string? Problem, OutboxStatus? Status, int Attempts, DateTimeOffset? SentAt, string? LastError, DateTimeOffset? NextAttemptAt);
+
+    public Newsletter Edition { get; private set; } = null!;
+    public NewsletterDesk.Progress Delivery { get; private set; } = null!;
+    public Page<Row> Rows { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true, Name = "vis")] public string? Show { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, int? side)
+    {
+        var edition = await db.Newsletters.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id);
+        if (edition is null) return NotFound();
+        if (!await this.CanAsync(auth, AccessScope.ForInitiative(edition.InitiativeId), Operation.ComposeNewsletter)) return this.Refuse();
+        Edition = edition;
+        Delivery = await desk.ProgressAsync(id);
+        var q = db.NewsletterRecipients.AsNoTracking().Where(r => r.NewsletterId == id)
+            .GroupJoin(db.OutboxMessages, r => r.DedupeKey, m => m.DedupeKey, (r, ms) => new { r, ms })
+            .SelectMany(x => x.ms.DefaultIfEmpty(), (x, m) => new { x.r, m });
+        q = Show switch
+        {
+            "problemer" => q.Where(x => x.r.Problem != null || (x.m != null && (x.m.Status == OutboxStatus.Failed || x.m.Attempts > 1 && x.m.Status != OutboxStatus.Sent))),
+            "venter" => q.Where(x => x.r.Problem == null && (x.m == null || x.m.Status == OutboxStatus.Pending || x.m.Status == OutboxStatus.Sending)),
+            _ => q,
+        };
+        Rows = await q.OrderBy(x => x.r.Name).ThenBy(x => x.r.Id)
+            .Select(x => new Row(x.r.Name, x.r.Address, x.r.Problem, x.m == null ? null : x.m.Status, x.m == null ? 0 : x.m.Attempts, x.m == null ? null : x.m.SentAt, x.m == null ? null : x.m.LastError, x.m == null ? null : x.m.NextAttemptAt))
+            .ToPageAsync(side);
+        return Page();
+    }
+}
