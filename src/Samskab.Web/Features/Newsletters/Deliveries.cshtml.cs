@@ -32,7 +32,7 @@ public class DeliveriesModel(AppDbContext db, IAuthorizationService auth, Newsle
             .SelectMany(x => x.ms.DefaultIfEmpty(), (x, m) => new { x.r, m });
         q = Show switch
         {
-            "problemer" => q.Where(x => x.r.Problem != null || (x.m != null && (x.m.Status == OutboxStatus.Failed || x.m.Attempts > 1 && x.m.Status != OutboxStatus.Sent))),
+            "problemer" => q.Where(x => x.r.Problem != null || (x.m != null && (x.m.Status == OutboxStatus.Failed || x.m.LastError != null && x.m.Status != OutboxStatus.Sent))),
             "venter" => q.Where(x => x.r.Problem == null && (x.m == null || x.m.Status == OutboxStatus.Pending || x.m.Status == OutboxStatus.Sending)),
             _ => q,
         };

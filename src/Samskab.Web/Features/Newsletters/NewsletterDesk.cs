@@ -281,7 +281,8 @@ public sealed class NewsletterDesk(AppDbContext db, NewsletterCompiler compiler,
             recipients.Where(r => !r.Unreachable && r.Queued).Sum(r => r.Count),
             mails.Where(m => m.Status == OutboxStatus.Sent).Sum(m => m.Count),
             mails.Where(m => m.Status == OutboxStatus.Failed).Sum(m => m.Count),
-            mails.Where(m => m.Status is OutboxStatus.Pending or OutboxStatus.Sending && m.Retried).Sum(m => m.Count));
+            // Tried and refused (or cut off), waiting for the next attempt.
+            mails.Where(m => m.Status == OutboxStatus.Pending && m.Retried).Sum(m => m.Count));
     }
 
     /// <summary>Reminds the platforms that have not delivered a ready section, at most once a day per person.</summary>
