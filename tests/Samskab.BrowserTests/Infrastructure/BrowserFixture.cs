@@ -109,11 +109,22 @@ public sealed class KestrelFactory : SamskabFactory
 
     public string BaseUrl => $"http://127.0.0.1:{_port}";
 
+    /// <summary>A real SMTP server, so mail is delivered and the newsletter's progress bar moves.</summary>
+    public SmtpTestServer Smtp { get; } = new();
+
     public override async Task InitializeAsync()
     {
+        await Smtp.StartAsync();
+        Settings["Mail:Host"] = "127.0.0.1";
+        Settings["Mail:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Settings["Mail:Security"] = "None";
+        // A server that takes a moment per mail, as real ones do: the progress bar is seen moving.
+        Settings["Mail:SendDelay"] = "00:00:00.100";
         await PrepareDatabaseAsync();
         StartServer();
     }
+
+    protected override Task CleanupAsync() => Smtp.DisposeAsync();
 
     private static int FreePort()
     {

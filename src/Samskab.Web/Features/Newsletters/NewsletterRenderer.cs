@@ -166,11 +166,11 @@ public static class NewsletterRenderer
     /// <summary>A whole HTML document around a fragment: what a recipient gets, what the preview shows, what the export saves.</summary>
     public static string Document(string title, string bodyHtml, string? greeting, string? footerHtml) =>
         "<!DOCTYPE html>\n<html lang=\"da\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>" + E(title) + "</title><style>" + Style + "</style></head><body><main class=\"nl-wrap\">"
+        + "<title>" + E(title) + "</title><style>" + Style + "</style></head><body><div class=\"nl-wrap\">"
         + (greeting is null ? "" : "<p>" + E(greeting) + "</p>")
         + bodyHtml
-        + (footerHtml is null ? "" : "<footer class=\"nl-footer\">" + footerHtml + "</footer>")
-        + "</main></body></html>";
+        + (footerHtml is null ? "" : "<div class=\"nl-footer\">" + footerHtml + "</div>")
+        + "</div></body></html>";
 
     /// <summary>The mail footer: read online and manage e-mail preferences.</summary>
     public static (string Html, string Text) Footer(string initiative, string readUrl, string preferencesUrl)
