@@ -141,7 +141,7 @@ public sealed class NewsletterCompiler(AppDbContext db, TimeProvider clock)
         var fromDay = DateOnly.FromDateTime(from.ToDanish().DateTime);
         var da = CultureInfo.GetCultureInfo("da-DK");
         var lines = new List<string>();
-        var goals = await db.Goals.AsNoTracking().Include(g => g.Measurements).Include(g => g.Observations)
+        var goals = await db.Goals.AsNoTracking().Include(g => g.Measurements).Include(g => g.Observations).AsSplitQuery()
             .Where(g => g.PlatformId == platformId).OrderBy(g => g.Title).ToListAsync(ct);
         foreach (var g in goals)
         {

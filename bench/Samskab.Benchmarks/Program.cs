@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Samskab.Benchmarks;
+
+// Usage: dotnet run -c Release --project bench/Samskab.Benchmarks -- [compile|deliver]
+var what = args.FirstOrDefault() ?? "all";
+if (what is "compile" or "all")
+{
+    BenchmarkRunner.Run<CompileEdition>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)).WithOptions(ConfigOptions.DisableOptimizationsValidator));
+}
+if (what is "deliver" or "all")
+{
+    await Delivery.RunAsync();
+}
+
