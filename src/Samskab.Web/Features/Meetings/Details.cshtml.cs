@@ -32,6 +32,9 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
     public int? MyPersonId { get; private set; }
     public bool CanPlan { get; private set; }
     public bool CanContribute { get; private set; }
+
+    /// <summary>The newsletter edition opened after this joint status meeting, if any.</summary>
+    public int? NewsletterId { get; private set; }
     public bool IsCancelled => Meeting.CancelledAt is not null;
     public bool IsPast => Meeting.EndsAt < clock.GetUtcNow();
 
@@ -252,6 +255,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         InitiativeTitle = await db.Initiatives.Where(i => i.Id == meeting.InitiativeId).Select(i => i.Title).SingleAsync();
         PlatformName = meeting.PlatformId is int p ? await db.Platforms.Where(x => x.Id == p).Select(x => x.Name).SingleAsync() : null;
         HostName = meeting.HostOrganisation?.Name;
+        NewsletterId = await db.Newsletters.Where(n => n.MeetingId == id).Select(n => (int?)n.Id).FirstOrDefaultAsync();
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         Invitees = await db.Invitations.Where(i => i.MeetingId == id).OrderBy(i => i.Person!.Name)
             .Select(i => new InviteeRow(i.Id, i.PersonId, i.Person!.Name, i.Person.Organisation!.Name, i.Reply, i.Attended, i.Person.Email != null)).ToListAsync();

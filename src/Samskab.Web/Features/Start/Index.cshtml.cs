@@ -22,6 +22,7 @@ public class IndexModel(AppDbContext db) : PageModel
     public IReadOnlyList<(int InitiativeId, int MemberId, string Name)> NewActorsToIntroduce { get; private set; } = [];
     public IReadOnlyList<(int Id, string Text, DateOnly? Deadline, int? MeetingId, string? Platform)> MyAgreements { get; private set; } = [];
     public IReadOnlyList<(int Id, string Title, DateTimeOffset StartsAt, Meetings.Reply Reply)> MyMeetings { get; private set; } = [];
+    public IReadOnlyList<(int NewsletterId, int SectionId, string Platform, string Edition)> SectionsToWrite { get; private set; } = [];
 
     public static string RoleText(InitiativeRole role) => role switch
     {
@@ -77,5 +78,14 @@ public class IndexModel(AppDbContext db) : PageModel
             .Select(i => new { i.MeetingId, i.Meeting!.Title, i.Meeting.StartsAt, i.Reply })
             .Take(10).ToListAsync(ct);
         MyMeetings = meetings.Select(m => (m.MeetingId, m.Title, m.StartsAt, m.Reply)).ToList();
+
+        // Newsletter sections of my platforms that are not ready yet, while the edition is open.
+        var sections = await db.NewsletterSections
+            .Where(s => s.Status != Newsletters.SectionStatus.Ready
+                && db.Newsletters.Any(n => n.Id == s.NewsletterId && n.Status == Newsletters.EditionStatus.Draft)
+                && db.PlatformMembers.Any(m => m.PlatformId == s.PlatformId && m.LeftOn == null && myPersonIds.Contains(m.PersonId)))
+            .Select(s => new { s.NewsletterId, s.Id, Platform = db.Platforms.Where(p => p.Id == s.PlatformId).Select(p => p.Name).First(), Edition = db.Newsletters.Where(n => n.Id == s.NewsletterId).Select(n => n.Title).First() })
+            .ToListAsync(ct);
+        SectionsToWrite = sections.Select(s => (s.NewsletterId, s.Id, s.Platform, s.Edition)).ToList();
     }
 }

@@ -309,4 +309,46 @@ public class NewsletterTests(SamskabFactory factory) : IClassFixture<SamskabFact
         using var anonymous = factory.CreateAppClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.Http.GetAsync($"/api/v1/newsletters/{draft.Id}")).StatusCode);
     }
+
+    [Fact]
+    public async Task AfterAStatusMeeting_TheAnchorOpensTheEditionFromTheMeeting_WithTheMinutesAsADraft_AndCoordinatorsSeeItOnTheirStartPage()
+    {
+        var (initiative, platforms) = await factory.InitiativeWithPlatformsAsync("Nyhed 5", "Eta");
+        var meetingId = await factory.WithDbAsync(async db =>
+        {
+            var starts = DateTimeOffset.UtcNow.AddDays(-3);
+            var meeting = new Samskab.Web.Features.Meetings.Meeting
+            {
+                InitiativeId = initiative,
+                Type = Samskab.Web.Features.Meetings.MeetingType.StatusMeeting,
+                Title = "Fælles statusmøde",
+                StartsAt = starts,
+                EndsAt = starts.AddHours(2),
+                CalendarUid = Guid.NewGuid().ToString(),
+                CreatedAt = starts.AddDays(-30),
+            };
+            meeting.Agenda.Add(new Samskab.Web.Features.Meetings.AgendaItem { Order = 1, Title = "Runden", Minutes = "Alle platforme fortalte." });
+            db.Meetings.Add(meeting);
+            await db.SaveChangesAsync();
+            db.Decisions.Add(new Samskab.Web.Features.Meetings.Decision { MeetingId = meeting.Id, Text = "Vi mødes igen til foråret.", CreatedAt = starts });
+            await db.SaveChangesAsync();
+            return meeting.Id;
+        });
+        using var anne = await factory.SignedInAsync("anker@demo.samskab.dk");
+        var meetingPage = await anne.GetAsync($"/moeder/{meetingId}");
+        var opened = await anne.SubmitAsync(meetingPage.Document, "form[action$='/nyhedsbreve']");
+        Assert.Contains("Nyhedsbrevet er åbnet.", opened.Text);
+        var edition = await factory.WithDbAsync(db => db.Newsletters.SingleAsync(n => n.InitiativeId == initiative));
+        Assert.Equal(meetingId, edition.MeetingId);
+        Assert.Contains("**Runden**: Alle platforme fortalte.", edition.MinutesSummary, StringComparison.Ordinal);
+        Assert.Contains("- Vi mødes igen til foråret.", edition.MinutesSummary, StringComparison.Ordinal);
+        var again = await anne.GetAsync($"/moeder/{meetingId}");
+        Assert.NotNull(again.Document.QuerySelector($"a[href='/nyhedsbreve/{edition.Id}']"));
+
+        using var tobias = await factory.SignedInAsync("tovholder@demo.samskab.dk");
+        var start = await tobias.GetAsync("/start");
+        var section = await factory.WithDbAsync(db => db.NewsletterSections.SingleAsync(x => x.NewsletterId == edition.Id && x.PlatformId == platforms[0]));
+        Assert.NotNull(start.Document.QuerySelector($"a[href='/nyhedsbreve/{edition.Id}/afsnit/{section.Id}']"));
+        Assert.Contains($"Eta mangler sit afsnit til {edition.Title}.", start.Text);
+    }
 }
