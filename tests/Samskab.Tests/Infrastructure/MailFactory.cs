@@ -6,7 +6,7 @@ namespace Samskab.Tests.Infrastructure;
 /// <summary>The app configured to deliver mail to its own real SMTP server (aiosmtpd).</summary>
 public class MailFactory : SamskabFactory
 {
-    public SmtpTestServer Smtp { get; } = new();
+    public SmtpTestServer Smtp { get; protected init; } = new();
 
     /// <summary>When false, the SMTP port is reserved but nothing listens on it until the test starts the server.</summary>
     protected virtual bool StartSmtp => true;
@@ -36,4 +36,10 @@ public class MailFactory : SamskabFactory
 public sealed class SmtpDownFactory : MailFactory
 {
     protected override bool StartSmtp => false;
+}
+
+/// <summary>An SMTP server that drops the connection in the middle of every fifth message.</summary>
+public sealed class FlakySmtpFactory : MailFactory
+{
+    public FlakySmtpFactory() => Smtp = new SmtpTestServer { DropsEvery = 5 };
 }

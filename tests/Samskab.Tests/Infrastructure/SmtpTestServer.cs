@@ -17,6 +17,9 @@ public sealed class SmtpTestServer : IAsyncLifetime
     private Process? _process;
 
     public int Port { get; private set; }
+
+    /// <summary>When set, the server drops the connection during every n-th message instead of accepting it.</summary>
+    public int? DropsEvery { get; init; }
     public string MaildirPath { get; } = Path.Combine(Path.GetTempPath(), "samskab-smtp-" + Guid.NewGuid().ToString("N")[..8]);
 
     public static int FreePort()
@@ -34,11 +37,32 @@ public sealed class SmtpTestServer : IAsyncLifetime
     public async Task StartAsync(int? port = null)
     {
         Port = port ?? FreePort();
-        var start = new ProcessStartInfo(Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", MaildirPath])
+        var handler = "aiosmtpd.handlers.Mailbox";
+        var start = new ProcessStartInfo(Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", DropsEvery is null ? handler : "samskab_flaky.Flaky", MaildirPath])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };
+        if (DropsEvery is int every)
+        {
+            // A server that cuts the connection in the middle of every n-th message, before accepting it.
+            var folder = Path.Combine(Path.GetTempPath(), "samskab-flaky-" + Guid.NewGuid().ToString("N")[..8]);
+            Directory.CreateDirectory(folder);
+            await File.WriteAllTextAsync(Path.Combine(folder, "samskab_flaky.py"), $$"""
+                from aiosmtpd.handlers import Mailbox
+
+                class Flaky(Mailbox):
+                    count = 0
+
+                    async def handle_DATA(self, server, session, envelope):
+                        Flaky.count += 1
+                        if Flaky.count % {{every}} == 0:
+                            server.transport.close()
+                            return "421 Closing connection"
+                        return await super().handle_DATA(server, session, envelope)
+                """);
+            start.Environment["PYTHONPATH"] = folder;
+        }
         _process = Process.Start(start) ?? throw new InvalidOperationException("aiosmtpd did not start");
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (DateTime.UtcNow < deadline)

@@ -109,6 +109,39 @@ public class NewsletterSmtpDownTests(SmtpDownFactory factory) : IClassFixture<Sm
     }
 }
 
+public class NewsletterFlakySmtpTests(FlakySmtpFactory factory) : IClassFixture<FlakySmtpFactory>
+{
+    [Fact]
+    public async Task SmtpServerDisconnectingMidway_TheCutMailsAreRetried_NobodyGetsTwoAndNobodyIsLost()
+    {
+        var (edition, title, addresses) = await NewsletterSending.SendDemoEditionAsync(factory);
+        var prefix = $"newsletter:{edition}:person:";
+        var reported = false;
+        for (var round = 0; round < 300; round++)
+        {
+            var rows = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.DedupeKey!.StartsWith(prefix)).Select(m => new { m.Status, m.LastError }).ToListAsync());
+            if (!reported && rows.Any(r => r.Status == OutboxStatus.Pending && r.LastError is not null))
+            {
+                using var anne = await factory.SignedInAsync("anker@demo.samskab.dk");
+                var page = await anne.GetAsync($"/nyhedsbreve/{edition}/levering?vis=problemer");
+                Assert.Contains("Forsøges igen", page.Text);
+                reported = true;
+            }
+            if (rows.Count == addresses.Count && rows.All(r => r.Status == OutboxStatus.Sent))
+            {
+                break;
+            }
+            // Don't wait for the back-off: retry what was cut off now.
+            await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.DedupeKey!.StartsWith(prefix) && m.Status == OutboxStatus.Pending && m.LastError != null)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.NextAttemptAt, DateTimeOffset.UtcNow)));
+            await Task.Delay(100);
+        }
+        Assert.True(reported, "the cut-off mails were shown as being retried");
+        var messages = await NewsletterSending.WaitForAllAsync(factory.Smtp, title, addresses.Count);
+        NewsletterSending.ExactlyOneEach(messages, addresses);
+    }
+}
+
 /// <summary>
 /// The sender stops mid-way (the host shuts down while mails are on their way, and one mail is left claimed by an
 /// instance that died), and a new instance on the same database finishes the job: every recipient has exactly one mail.
