@@ -38,8 +38,13 @@ public class NewsletterTests(SamskabFactory factory) : IClassFixture<SamskabFact
         // A double click on "open" gives the same edition, not a second one.
         using var anne = await factory.SignedInAsync("anker@demo.samskab.dk");
         var list = await anne.GetAsync($"/initiativer/{initiative}/nyhedsbreve");
-        var again = await anne.SubmitAsync(list.Document, "main form");
-        Assert.Contains("Der er allerede et nyhedsbrev under udarbejdelse", again.Text);
+        Assert.Contains("Nyhedsbrev om Nyhed 1 er under udarbejdelse: 0 af 2 platforme har et afsnit klar.", list.Text);
+        var again = await anne.PostRawAsync($"/initiativer/{initiative}/nyhedsbreve", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = list.Document.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!,
+        });
+        Assert.Equal($"/nyhedsbreve/{edition}", again.Location);
+        Assert.Contains("Der er allerede et nyhedsbrev under udarbejdelse", (await anne.GetAsync(again.Location!)).Text);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Newsletters.CountAsync(n => n.InitiativeId == initiative)));
 
         // The coordinator opens the section: focus and progress are prefilled.
@@ -350,5 +355,23 @@ public class NewsletterTests(SamskabFactory factory) : IClassFixture<SamskabFact
         var section = await factory.WithDbAsync(db => db.NewsletterSections.SingleAsync(x => x.NewsletterId == edition.Id && x.PlatformId == platforms[0]));
         Assert.NotNull(start.Document.QuerySelector($"a[href='/nyhedsbreve/{edition.Id}/afsnit/{section.Id}']"));
         Assert.Contains($"Eta mangler sit afsnit til {edition.Title}.", start.Text);
+    }
+
+    [Fact]
+    public async Task TwoMembersSavingTheSameSection_TheSecondIsToldAndKeepsTheirText()
+    {
+        var (_, _, edition) = await OpenEditionAsync("Nyhed 6", "Theta");
+        var section = await factory.WithDbAsync(db => db.NewsletterSections.SingleAsync(s => s.NewsletterId == edition));
+        using var tobias = await factory.SignedInAsync("tovholder@demo.samskab.dk");
+        using var aisha = await factory.SignedInAsync("aktoer@demo.samskab.dk");
+        var tobiasPage = await tobias.GetAsync($"/nyhedsbreve/{edition}/afsnit/{section.Id}");
+        var aishaPage = await aisha.GetAsync($"/nyhedsbreve/{edition}/afsnit/{section.Id}");
+        await tobias.SubmitAsync(tobiasPage.Document, "main form", new Dictionary<string, string> { ["Focus"] = "Tobias' fokus", ["Progress"] = "Tobias' fremdrift" }, submitName: "Mark=Ready");
+        var conflict = await aisha.SubmitAsync(aishaPage.Document, "main form", new Dictionary<string, string> { ["Focus"] = "Aishas fokus", ["Progress"] = "Aishas fremdrift" }, submitName: "Mark=Draft");
+        Assert.Contains("En anden fra platformen har gemt afsnittet, mens du skrev.", conflict.Text);
+        Assert.Equal("Aishas fokus", conflict.Document.QuerySelector("#Focus")!.TextContent.Trim());
+        var saved = await factory.WithDbAsync(db => db.NewsletterSections.SingleAsync(s => s.Id == section.Id));
+        Assert.Equal("Tobias' fokus", saved.Focus);
+        Assert.Equal(SectionStatus.Ready, saved.Status);
     }
 }
