@@ -8,6 +8,7 @@ using Samskab.Web.Features.Meetings;
 using Samskab.Web.Features.Platforms;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
+using Samskab.Web.Infrastructure.Web;
 
 namespace Samskab.Web.Features.Initiatives;
 
@@ -102,6 +103,7 @@ public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimePro
             attention.Add(new(l["Der er indsigelse mod et forslag på {0}: {1}.", p.PlatformName, l[PlatformText.Kind(p.Kind)]], $"/platforme/{p.PlatformId}#forslag", "Se forslaget"));
         }
         await MeetingWarningsAsync(id, platforms.Where(p => p.Status == PlatformStatus.Active).Select(p => (p.Id, p.Name)).ToList(), attention, ct);
+        await NewsletterWarningsAsync(id, attention, ct);
         Attentions = attention;
         Radar = await radar.ScanAsync(id, ct);
         var since = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-90);
@@ -114,6 +116,29 @@ public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimePro
             (StagnationWeeks, RealityCheckIntervalWeeks) = (settings.StagnationWeeks, settings.RealityCheckIntervalWeeks);
         }
         return Page();
+    }
+
+    /// <summary>After every joint status meeting a newsletter (seed 001): say when it is missing or waiting for sections.</summary>
+    private async Task NewsletterWarningsAsync(int id, List<Attention> attention, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var open = await db.Newsletters.Where(n => n.InitiativeId == id && n.Status == Newsletters.EditionStatus.Draft)
+            .Select(n => new { n.Id, n.Title, Missing = n.Sections.Count(s => s.Status != Newsletters.SectionStatus.Ready) }).FirstOrDefaultAsync(ct);
+        if (open is not null)
+        {
+            if (open.Missing > 0)
+            {
+                attention.Add(new(l["{0}: {1} platforme mangler deres afsnit.", open.Title, open.Missing], $"/nyhedsbreve/{open.Id}", "Se, hvem der mangler"));
+            }
+            return;
+        }
+        var lastStatus = await db.Meetings.Where(m => m.InitiativeId == id && m.Type == MeetingType.StatusMeeting && m.CancelledAt == null && m.EndsAt <= now)
+            .OrderByDescending(m => m.StartsAt).Select(m => new { m.Id, m.Title, m.StartsAt }).FirstOrDefaultAsync(ct);
+        if (lastStatus is not null && lastStatus.StartsAt > now.AddDays(-60) && !await db.Newsletters.AnyAsync(n => n.MeetingId == lastStatus.Id, ct))
+        {
+            attention.Add(new(l["Der er ikke lavet et nyhedsbrev efter {0} {1}.", lastStatus.Title, lastStatus.StartsAt.ToDanish().ToString("d. MMMM", System.Globalization.CultureInfo.CurrentCulture)],
+                $"/moeder/{lastStatus.Id}", "Åbn nyhedsbrevet efter mødet"));
+        }
     }
 
     /// <summary>The meeting rhythm of the method (seed 001): platforms meet, coordinators meet, everyone meets twice a year.</summary>

@@ -297,6 +297,8 @@ public class NewsletterTests(SamskabFactory factory) : IClassFixture<SamskabFact
         Assert.Contains("2 af 4 platforme har et afsnit klar.", page.Text);
         Assert.NotNull(page.Document.QuerySelector("form[action*='handler=Remind']"));
         Assert.Contains("Beslutninger:", page.Document.QuerySelector("#MinutesSummary")!.TextContent);
+        var dashboard = await anne.GetAsync($"/initiativer/{initiative}/dashboard");
+        Assert.Contains("Nyhedsbrev nr. 3 – efteråret: 2 platforme mangler deres afsnit.", dashboard.Text);
 
         var list = await anne.Http.GetFromJsonAsync<JsonElement>($"/api/v1/initiatives/{initiative}/newsletters");
         Assert.Equal(3, list.GetArrayLength());
@@ -340,6 +342,9 @@ public class NewsletterTests(SamskabFactory factory) : IClassFixture<SamskabFact
             return meeting.Id;
         });
         using var anne = await factory.SignedInAsync("anker@demo.samskab.dk");
+        var dashboard = await anne.GetAsync($"/initiativer/{initiative}/dashboard");
+        Assert.Contains("Der er ikke lavet et nyhedsbrev efter Fælles statusmøde", dashboard.Text);
+        Assert.NotNull(dashboard.Document.QuerySelector($"a[href='/moeder/{meetingId}']"));
         var meetingPage = await anne.GetAsync($"/moeder/{meetingId}");
         var opened = await anne.SubmitAsync(meetingPage.Document, "form[action$='/nyhedsbreve']");
         Assert.Contains("Nyhedsbrevet er åbnet.", opened.Text);
