@@ -10,7 +10,7 @@ using Samskab.Web.Infrastructure.Web;
 namespace Samskab.Web.Features.Newsletters;
 
 /// <summary>Delivery per recipient: sent, waiting, being retried (with the server's answer), failed, or not possible.</summary>
-public class DeliveriesModel(AppDbContext db, IAuthorizationService auth, NewsletterDesk desk) : PageModel
+public class DeliveriesModel(AppDbContext db, IAuthorizationService auth, NewsletterDesk desk, OutboxSignal signal, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record Row(string Name, string? Address, string? Problem, OutboxStatus? Status, int Attempts, DateTimeOffset? SentAt, string? LastError, DateTimeOffset? NextAttemptAt);
 
@@ -19,6 +19,39 @@ public class DeliveriesModel(AppDbContext db, IAuthorizationService auth, Newsle
     public Page<Row> Rows { get; private set; } = null!;
 
     [BindProperty(SupportsGet = true, Name = "vis")] public string? Show { get; set; }
+
+    /// <summary>
+    /// Sends the failed mails again, to each person's current address (the anchor person may have corrected it), still
+    /// one mail per recipient: the same outbox rows are retried, no new ones are made.
+    /// </summary>
+    public async Task<IActionResult> OnPostRetryAsync(int id)
+    {
+        var edition = await db.Newsletters.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id);
+        if (edition is null) return NotFound();
+        if (!await this.CanAsync(auth, AccessScope.ForInitiative(edition.InitiativeId), Operation.ComposeNewsletter)) return this.Refuse();
+        var failed = await db.NewsletterRecipients.Where(r => r.NewsletterId == id)
+            .Join(db.OutboxMessages.Where(m => m.Status == OutboxStatus.Failed), r => r.DedupeKey, m => m.DedupeKey, (r, m) => new { Recipient = r, Message = m })
+            .Join(db.People, x => x.Recipient.PersonId, p => p.Id, (x, p) => new { x.Recipient, x.Message, p.Email })
+            .ToListAsync();
+        var now = DateTimeOffset.UtcNow;
+        var retried = 0;
+        foreach (var f in failed.Where(f => NewsletterDesk.ProblemWith(f.Email, false) is null))
+        {
+            f.Recipient.Address = f.Email!.Trim();
+            f.Message.ToAddress = f.Email.Trim();
+            f.Message.Status = OutboxStatus.Pending;
+            f.Message.Attempts = 0;
+            f.Message.NextAttemptAt = now;
+            f.Message.LastError = null;
+            retried++;
+        }
+        await db.SaveChangesAsync();
+        signal.Pulse();
+        TempData["Success"] = retried == failed.Count
+            ? l["{0} mails sendes igen.", retried].Value
+            : l["{0} mails sendes igen. {1} har stadig ingen gyldig e-mailadresse – ret den under Aktører og prøv igen.", retried, failed.Count - retried].Value;
+        return Redirect($"/nyhedsbreve/{id}/levering");
+    }
 
     public async Task<IActionResult> OnGetAsync(int id, int? side)
     {

@@ -379,4 +379,43 @@ public class NewsletterTests(SamskabFactory factory) : IClassFixture<SamskabFact
         Assert.Equal("Tobias' fokus", saved.Focus);
         Assert.Equal(SectionStatus.Ready, saved.Status);
     }
+
+    [Fact]
+    public async Task FailedMails_AnchorCorrectsTheAddressAndSendsAgain_TheSameRowIsRetried_NoSecondMail()
+    {
+        var (_, _, edition) = await OpenEditionAsync("Nyhed 7", "Iota");
+        var section = await factory.WithDbAsync(db => db.NewsletterSections.SingleAsync(s => s.NewsletterId == edition));
+        using var tobias = await factory.SignedInAsync("tovholder@demo.samskab.dk");
+        await WriteSectionAsync(tobias, edition, section.Id, "Ready", new() { ["Focus"] = "Fokus", ["Progress"] = "Fremdrift" });
+        using var anne = await factory.SignedInAsync("anker@demo.samskab.dk");
+        var send = await anne.GetAsync($"/nyhedsbreve/{edition}/send");
+        await anne.SubmitAsync(send.Document, "main form[method='post']");
+        var mails = await WaitForQueuedAsync(edition, 3);
+        Assert.Equal(3, mails.Count);
+
+        // The server refused Aisha's mail for good (as with a mistyped address); the anchor person corrects it.
+        var aishaKey = mails.Single(m => m.ToAddress == "aktoer@demo.samskab.dk").DedupeKey!;
+        await factory.WithDbAsync(async db =>
+        {
+            await db.OutboxMessages.Where(m => m.DedupeKey == aishaKey).ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, Samskab.Web.Infrastructure.Mail.OutboxStatus.Failed).SetProperty(m => m.LastError, "550 Mailbox unavailable").SetProperty(m => m.Attempts, 1));
+            await db.People.Where(p => p.Email == "aktoer@demo.samskab.dk").ExecuteUpdateAsync(u => u.SetProperty(p => p.Email, "aisha.ny@eksempel.dk"));
+        });
+        try
+        {
+            var deliveries = await anne.GetAsync($"/nyhedsbreve/{edition}/levering?vis=problemer");
+            Assert.Contains("550 Mailbox unavailable", deliveries.Text);
+            var retried = await anne.SubmitAsync(deliveries.Document, "form[action*='handler=Retry']");
+            Assert.Contains("1 mails sendes igen.", retried.Text);
+            var after = await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.DedupeKey!.StartsWith($"newsletter:{edition}:person:")).ToListAsync());
+            Assert.Equal(3, after.Count);
+            var row = after.Single(m => m.DedupeKey == aishaKey);
+            Assert.Equal(Samskab.Web.Infrastructure.Mail.OutboxStatus.Pending, row.Status);
+            Assert.Equal("aisha.ny@eksempel.dk", row.ToAddress);
+            Assert.Equal(0, row.Attempts);
+        }
+        finally
+        {
+            await factory.WithDbAsync(db => db.People.Where(p => p.Email == "aisha.ny@eksempel.dk").ExecuteUpdateAsync(u => u.SetProperty(p => p.Email, "aktoer@demo.samskab.dk")));
+        }
+    }
 }
