@@ -14,4 +14,6 @@ echo "  Samskab kører på http://localhost:${port}  (stop med Ctrl+C)"
 echo "  Demokonti: admin@, anker@, tovholder@, aktoer@demo.samskab.dk – adgangskode Samskab-demo-1"
 echo
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+# No mail server on the embedded default: mail is delivered as .eml files into src/Samskab.Web/data/mail/.
+export Mail__PickupDirectory="${Mail__PickupDirectory:-data/mail}"
 exec dotnet run --project src/Samskab.Web -c Release --no-build --no-launch-profile --urls "http://localhost:${port}"

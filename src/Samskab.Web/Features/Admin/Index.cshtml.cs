@@ -12,6 +12,7 @@ public class IndexModel(AppDbContext db, IOptions<MailSettings> mail) : PageMode
     public int Pending { get; private set; }
     public int Failed { get; private set; }
     public bool SmtpConfigured => mail.Value.IsConfigured;
+    public string? PickupDirectory => mail.Value.IsConfigured ? null : mail.Value.PickupDirectory;
 
     public async Task OnGetAsync(CancellationToken ct)
     {

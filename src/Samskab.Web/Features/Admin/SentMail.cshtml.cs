@@ -13,6 +13,7 @@ public class SentMailModel(AppDbContext db, IOptions<MailSettings> mail) : PageM
     public Page<Row> Mails { get; private set; } = new([], 1, Paging.DefaultSize, 0);
     public OutboxStatus? Status { get; private set; }
     public bool SmtpConfigured => mail.Value.IsConfigured;
+    public string? PickupDirectory => mail.Value.IsConfigured ? null : mail.Value.PickupDirectory;
 
     public static string StatusText(OutboxStatus status) => status switch
     {

@@ -25,6 +25,15 @@ public sealed class MailSettings
     /// <summary>Delay between two messages, to keep a steady rate towards servers that throttle.</summary>
     public TimeSpan SendDelay { get; set; } = TimeSpan.Zero;
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
+
+    /// <summary>
+    /// Without an SMTP server: a folder (relative to the content root) where each mail is written as an .eml file, as
+    /// mail servers' pickup folders do. `scripts/run.sh` sets it, so the demo delivers mail you can open.
+    /// </summary>
+    public string? PickupDirectory { get; set; }
+
+    /// <summary>True when mail leaves the outbox: by SMTP, or into the pickup folder.</summary>
+    public bool Delivers => IsConfigured || !string.IsNullOrWhiteSpace(PickupDirectory);
 }
 
 /// <summary>Wakes the dispatcher in this instance as soon as new mail is committed.</summary>

@@ -21,13 +21,19 @@ public interface IMailSession : IAsyncDisposable
 /// <summary>A failure that will not go away by trying again (e.g. the server rejects the recipient).</summary>
 public sealed class PermanentMailException(string message, Exception inner) : Exception(message, inner);
 
-public sealed class SmtpMailTransport(IOptions<MailSettings> options) : IMailTransport
+public sealed class SmtpMailTransport(IOptions<MailSettings> options, IHostEnvironment environment) : IMailTransport
 {
-    public bool IsConfigured => options.Value.IsConfigured;
+    public bool IsConfigured => options.Value.Delivers;
 
     public async Task<IMailSession> OpenAsync(CancellationToken ct)
     {
         var settings = options.Value;
+        if (!settings.IsConfigured)
+        {
+            var folder = Path.Combine(environment.ContentRootPath, settings.PickupDirectory!);
+            Directory.CreateDirectory(folder);
+            return new PickupSession(folder);
+        }
         var client = new SmtpClient { Timeout = 30_000 };
         var security = settings.Security.ToUpperInvariant() switch
         {
@@ -42,6 +48,20 @@ public sealed class SmtpMailTransport(IOptions<MailSettings> options) : IMailTra
             await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", ct);
         }
         return new Session(client);
+    }
+
+    /// <summary>Writes each message as an .eml file; the file appears complete or not at all (written, then renamed).</summary>
+    private sealed class PickupSession(string folder) : IMailSession
+    {
+        public async Task SendAsync(MimeMessage message, CancellationToken ct)
+        {
+            var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}";
+            var temporary = Path.Combine(folder, name + ".tmp");
+            await message.WriteToAsync(temporary, CancellationToken.None);
+            File.Move(temporary, Path.Combine(folder, name + ".eml"));
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     private sealed class Session(SmtpClient client) : IMailSession

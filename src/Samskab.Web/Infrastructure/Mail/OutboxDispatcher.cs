@@ -203,7 +203,7 @@ public sealed class OutboxDispatcher(OutboxDelivery delivery, OutboxSignal signa
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.IsConfigured)
+        if (!options.Value.Delivers)
         {
             logger.LogInformation("No SMTP server configured: mail stays in the outbox (see the sent-mail page).");
         }

@@ -208,3 +208,46 @@ public class MailRetryTests(SmtpDownFactory factory) : IClassFixture<SmtpDownFac
         Assert.Equal(OutboxStatus.Sent, sent.Status);
     }
 }
+
+public sealed class PickupFolderFactory : SamskabFactory
+{
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "samskab-pickup-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public PickupFolderFactory() => Settings["Mail:PickupDirectory"] = Folder;
+
+    protected override Task CleanupAsync()
+    {
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        return Task.CompletedTask;
+    }
+}
+
+public class PickupFolderTests(PickupFolderFactory factory) : IClassFixture<PickupFolderFactory>
+{
+    [Fact]
+    public async Task WithoutSmtp_MailIsDeliveredAsEmlFilesThatParse_AndRecordedAsSent()
+    {
+        using var client = factory.CreateAppClient();
+        var form = await client.GetAsync("/konto/login-link");
+        await client.SubmitAsync(form.Document, "main form", new Dictionary<string, string> { ["Input.Email"] = "aktoer@demo.samskab.dk" });
+        OutboxMessage row = null!;
+        for (var i = 0; i < 100; i++)
+        {
+            row = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.ToAddress == "aktoer@demo.samskab.dk" && m.Category == "SignInLink"));
+            if (row.Status == OutboxStatus.Sent)
+            {
+                break;
+            }
+            await Task.Delay(100);
+        }
+        Assert.Equal(OutboxStatus.Sent, row.Status);
+        var files = Directory.GetFiles(factory.Folder, "*.eml");
+        var mail = files.Select(f => MimeKit.MimeMessage.Load(f)).Single(m => m.MessageId == row.MessageIdHeader);
+        Assert.Equal("aktoer@demo.samskab.dk", mail.To.Mailboxes.Single().Address);
+        Assert.Contains("/konto/login-link/", mail.TextBody, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(factory.Folder, "*.tmp"));
+    }
+}
