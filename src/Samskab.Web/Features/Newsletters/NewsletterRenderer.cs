@@ -22,7 +22,7 @@ public static class NewsletterRenderer
         + "h1{font-size:1.75rem;line-height:1.25;margin:.25rem 0 1rem}h2{font-size:1.35rem;margin:2rem 0 .5rem;border-top:2px solid #004993;padding-top:1rem}"
         + "h3{font-size:1.15rem;margin:1.5rem 0 .25rem}h4{font-size:1rem;margin:1rem 0 .25rem}"
         + "a{color:#004993;text-decoration:underline}.nl-kicker,.nl-meta,.nl-footer{color:#454545;font-size:.9rem}"
-        + "table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #bfbfbf;padding:.35rem .5rem;text-align:left;vertical-align:top}"
+        + "table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #bfbfbf;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}.nl-table{overflow-x:auto;margin-bottom:1rem}"
         + "th{background:#f0f0f0}caption{text-align:left;font-weight:bold;padding:.25rem 0}.nl-footer{border-top:1px solid #bfbfbf;margin-top:2rem;padding-top:1rem}"
         + "@media print{body{background:#fff}.nl-wrap{max-width:none;padding:0}a{color:#000}}";
 
@@ -71,13 +71,13 @@ public static class NewsletterRenderer
         }
 
         h.Append("<h2>Overblik over platformene</h2>");
-        h.Append("<table><caption>Aktive platforme og platforme på standby</caption><thead><tr><th scope=\"col\">Platform</th><th scope=\"col\">Status</th><th scope=\"col\">Fokus</th><th scope=\"col\">Tovholder</th><th scope=\"col\">Organisationer</th></tr></thead><tbody>");
+        h.Append("<div class=\"nl-table\" role=\"region\" aria-label=\"Overblik over platformene\" tabindex=\"0\"><table><caption>Aktive platforme og platforme på standby</caption><thead><tr><th scope=\"col\">Platform</th><th scope=\"col\">Status</th><th scope=\"col\">Fokus</th><th scope=\"col\">Tovholder</th><th scope=\"col\">Organisationer</th></tr></thead><tbody>");
         foreach (var p in e.Overview)
         {
             h.Append("<tr><th scope=\"row\">").Append(E(p.Name)).Append("</th><td>").Append(E(PlatformStatusText(p.Status))).Append("</td><td>").Append(E(p.Focus ?? "–"))
                 .Append("</td><td>").Append(E(Join(p.Coordinators, "–"))).Append("</td><td>").Append(E(Join(p.Organisations, "–"))).Append("</td></tr>");
         }
-        h.Append("</tbody></table>");
+        h.Append("</tbody></table></div>");
 
         h.Append("<h2>Forandringer på platformene siden sidst</h2>");
         List(h, e.Changes, "Ingen platforme er åbnet, lagt sammen, sat på standby eller lukket siden sidste nyhedsbrev.",
@@ -92,14 +92,14 @@ public static class NewsletterRenderer
         if (includeContacts)
         {
             h.Append("<h2>Kontaktliste</h2><p>Aktører, der har givet samtykke til at dele deres kontaktoplysninger.</p>");
-            h.Append("<table><caption>Kontaktoplysninger</caption><thead><tr><th scope=\"col\">Navn</th><th scope=\"col\">Organisation</th><th scope=\"col\">E-mail</th><th scope=\"col\">Telefon</th></tr></thead><tbody>");
+            h.Append("<div class=\"nl-table\" role=\"region\" aria-label=\"Kontaktliste\" tabindex=\"0\"><table><caption>Kontaktoplysninger</caption><thead><tr><th scope=\"col\">Navn</th><th scope=\"col\">Organisation</th><th scope=\"col\">E-mail</th><th scope=\"col\">Telefon</th></tr></thead><tbody>");
             foreach (var c in e.Contacts)
             {
                 h.Append("<tr><th scope=\"row\">").Append(E(c.Name)).Append(c.Title is null ? "" : "<br>" + E(c.Title)).Append("</th><td>").Append(E(c.Organisation ?? "–"))
                     .Append("</td><td>").Append(c.Email is null ? "–" : $"<a href=\"mailto:{E(c.Email)}\">{E(c.Email)}</a>")
                     .Append("</td><td>").Append(E(c.Phone ?? "–")).Append("</td></tr>");
             }
-            h.Append("</tbody></table>");
+            h.Append("</tbody></table></div>");
         }
         h.Append("</article>");
         return h.ToString();
