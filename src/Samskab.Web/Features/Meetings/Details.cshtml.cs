@@ -227,7 +227,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
             outbox.Enqueue(new OutgoingMail(email, invitee.Name, l["Referat: {0}", Meeting.Title].Value, text, html, "Minutes", $"meeting:{id}:minutes:{generation}:person:{invitee.PersonId}"));
             sent++;
         }
-        await scheduler.SaveIgnoringDuplicatesAsync();
+        await outbox.SaveIgnoringDuplicatesAsync();
         await db.Meetings.Where(m => m.Id == id && m.MinutesSentAt == Meeting.MinutesSentAt).ExecuteUpdateAsync(s => s.SetProperty(m => m.MinutesSentAt, now));
         TempData["Success"] = l["Referatet er sendt til {0}.", sent].Value;
         return Redirect($"/moeder/{id}");

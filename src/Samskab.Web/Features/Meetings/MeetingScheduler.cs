@@ -150,7 +150,7 @@ public sealed class MeetingScheduler(AppDbContext db, MailOutbox outbox, LinkBui
             Enqueue(meeting, person, invitation, organizer, kind, key);
             queued++;
         }
-        await SaveIgnoringDuplicatesAsync(ct);
+        await outbox.SaveIgnoringDuplicatesAsync(ct);
         return queued;
     }
 
@@ -175,7 +175,7 @@ public sealed class MeetingScheduler(AppDbContext db, MailOutbox outbox, LinkBui
             Enqueue(meeting, invitation.Person!, invitation, organizer, "reminder", key);
             queued++;
         }
-        await SaveIgnoringDuplicatesAsync(ct);
+        await outbox.SaveIgnoringDuplicatesAsync(ct);
         return queued;
     }
 
@@ -205,27 +205,8 @@ public sealed class MeetingScheduler(AppDbContext db, MailOutbox outbox, LinkBui
             outbox.Enqueue(new OutgoingMail(c.Email!, c.Name, l["Realitetstjek før statusmødet {0}", date].Value, text, html, "RealityCheckReminder", key));
             queued++;
         }
-        await SaveIgnoringDuplicatesAsync(ct);
+        await outbox.SaveIgnoringDuplicatesAsync(ct);
         return queued;
-    }
-
-    /// <summary>Saves, dropping queued mails whose dedupe key another request already used.</summary>
-    public async Task SaveIgnoringDuplicatesAsync(CancellationToken ct = default)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
-        {
-            // Another request (a double click, another instance) queued the same mails first: the unique dedupe key
-            // stopped ours. Nothing is lost; the invitees get exactly one.
-            foreach (var entry in db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).ToList())
-            {
-                entry.State = EntityState.Detached;
-            }
-            await db.SaveChangesAsync(ct);
-        }
     }
 
     private void Enqueue(Meeting meeting, Person person, Invitation invitation, string organizer, string kind, string key)

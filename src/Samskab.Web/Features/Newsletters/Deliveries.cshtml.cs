@@ -10,7 +10,7 @@ using Samskab.Web.Infrastructure.Web;
 namespace Samskab.Web.Features.Newsletters;
 
 /// <summary>Delivery per recipient: sent, waiting, being retried (with the server's answer), failed, or not possible.</summary>
-public class DeliveriesModel(AppDbContext db, IAuthorizationService auth, NewsletterDesk desk, OutboxSignal signal, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l) : PageModel
+public class DeliveriesModel(AppDbContext db, IAuthorizationService auth, NewsletterDesk desk, OutboxSignal signal, TimeProvider clock, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record Row(string Name, string? Address, string? Problem, OutboxStatus? Status, int Attempts, DateTimeOffset? SentAt, string? LastError, DateTimeOffset? NextAttemptAt);
 
@@ -33,7 +33,7 @@ public class DeliveriesModel(AppDbContext db, IAuthorizationService auth, Newsle
             .Join(db.OutboxMessages.Where(m => m.Status == OutboxStatus.Failed), r => r.DedupeKey, m => m.DedupeKey, (r, m) => new { Recipient = r, Message = m })
             .Join(db.People, x => x.Recipient.PersonId, p => p.Id, (x, p) => new { x.Recipient, x.Message, p.Email })
             .ToListAsync();
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         var retried = 0;
         foreach (var f in failed.Where(f => NewsletterDesk.ProblemWith(f.Email, false) is null))
         {

@@ -11,7 +11,7 @@ using Samskab.Web.Infrastructure.Data;
 namespace Samskab.Web.Features.Newsletters;
 
 /// <summary>An initiative's newsletters: the archive for the actors, and where the anchor person opens a new edition.</summary>
-public class IndexModel(AppDbContext db, IAuthorizationService auth, NewsletterDesk desk, IStringLocalizer<SharedResource> l) : PageModel
+public class IndexModel(AppDbContext db, IAuthorizationService auth, NewsletterDesk desk, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record Row(int Id, int Number, string Title, EditionStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, int Sections, int Ready, int Recipients, bool IsPublic);
     public sealed record MeetingChoice(int Id, string Title, DateTimeOffset StartsAt, bool HasEdition);
@@ -75,7 +75,7 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth, NewsletterD
                 .Select(m => new { m.Id, m.Title, m.StartsAt }).ToListAsync())
             .OrderByDescending(m => m.StartsAt).Take(10)
             .Select(m => new MeetingChoice(m.Id, m.Title, m.StartsAt, withEdition.Contains(m.Id))).ToList();
-        MeetingId ??= Meetings.FirstOrDefault(m => !m.HasEdition && m.StartsAt <= DateTimeOffset.UtcNow.AddDays(1))?.Id;
+        MeetingId ??= Meetings.FirstOrDefault(m => !m.HasEdition && m.StartsAt <= clock.GetUtcNow().AddDays(1))?.Id;
         return null;
     }
 }

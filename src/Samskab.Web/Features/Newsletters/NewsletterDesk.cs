@@ -318,20 +318,7 @@ public sealed class NewsletterDesk(AppDbContext db, NewsletterCompiler compiler,
                 queued++;
             }
         }
-        await SaveIgnoringDuplicatesAsync(ct);
+        await outbox.SaveIgnoringDuplicatesAsync(ct);
         return queued;
-    }
-
-    private async Task SaveIgnoringDuplicatesAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A reminder with the same key went out from a second click or instance at the same moment.
-            db.ChangeTracker.Clear();
-        }
     }
 }

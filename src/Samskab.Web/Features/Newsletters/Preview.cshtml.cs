@@ -80,7 +80,7 @@ public class PreviewModel(AppDbContext db, IAuthorizationService auth, Newslette
             (bodyHtml, bodyText) = (NewsletterRenderer.Html(Compiled, includeContacts: true), NewsletterRenderer.Text(Compiled, includeContacts: true));
         }
         var shared = new OutboxSharedBody { Html = bodyHtml, Text = bodyText };
-        var composed = new OutboxMessage { ToAddress = "", Subject = "", TextBody = text, HtmlBody = html, Category = "", MessageIdHeader = "" }.Compose(shared);
+        var composed = OutboxMessage.Compose(text, html, shared);
         return (composed.Text, composed.Html!);
     }
 

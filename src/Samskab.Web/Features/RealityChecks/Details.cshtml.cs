@@ -131,7 +131,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         return Redirect($"/realitetstjek/{id}");
     }
 
-    public async Task<IActionResult> OnPostRemindAsync(int id, [FromServices] Infrastructure.Mail.MailOutbox outbox, [FromServices] Infrastructure.Web.LinkBuilder links, [FromServices] Meetings.MeetingScheduler scheduler)
+    public async Task<IActionResult> OnPostRemindAsync(int id, [FromServices] Infrastructure.Mail.MailOutbox outbox, [FromServices] Infrastructure.Web.LinkBuilder links)
     {
         if (await LoadAsync(id, fill: false) is { } refused) return refused;
         if (!CanClose) return this.Refuse();
@@ -150,7 +150,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
             outbox.Enqueue(new Infrastructure.Mail.OutgoingMail(m.Email!, m.Name, l["Påmindelse: realitetstjek på {0}", Platform.Name].Value, text, html, "RealityCheckReminder", key));
             queued++;
         }
-        await scheduler.SaveIgnoringDuplicatesAsync();
+        await outbox.SaveIgnoringDuplicatesAsync();
         TempData["Success"] = queued == 0 ? l["Der er ingen at minde om i dag – alle har svaret eller fået en påmindelse i dag."].Value : l["{0} har fået en påmindelse.", queued].Value;
         return Redirect($"/realitetstjek/{id}");
     }

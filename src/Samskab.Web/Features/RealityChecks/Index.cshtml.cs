@@ -15,7 +15,7 @@ using Samskab.Web.Infrastructure.Web;
 namespace Samskab.Web.Features.RealityChecks;
 
 /// <summary>A platform's reality checks: the history, and starting a new one (the coordinator's chore).</summary>
-public class IndexModel(AppDbContext db, IAuthorizationService auth, MailOutbox outbox, MeetingScheduler scheduler, LinkBuilder links, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public class IndexModel(AppDbContext db, IAuthorizationService auth, MailOutbox outbox, LinkBuilder links, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record Row(int Id, DateTimeOffset StartedAt, DateTimeOffset? ClosedAt, ProposedChange? Outcome, int Answers);
 
@@ -59,7 +59,7 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth, MailOutbox 
             outbox.Enqueue(new OutgoingMail(m.Email!, m.Name, l["Realitetstjek: {0}", Platform.Name].Value, text, html, "RealityCheck", $"realitycheck:{check.Id}:person:{m.PersonId}"));
         }
         db.Append(User, now, Platform.InitiativeId, platformId, "realitycheck.started", $"Realitetstjek startet på {Platform.Name}.");
-        await scheduler.SaveIgnoringDuplicatesAsync();
+        await outbox.SaveIgnoringDuplicatesAsync();
         TempData["Success"] = l["Realitetstjekket er startet, og {0} medlemmer har fået en mail.", members.Count].Value;
         return Redirect($"/realitetstjek/{check.Id}");
     }

@@ -113,6 +113,26 @@ public sealed class MailOutbox(AppDbContext db, OutboxSignal signal, TimeProvide
         return message;
     }
 
+    /// <summary>
+    /// Saves the caller's unit of work, dropping queued mails whose dedupe key another request (a double click, another
+    /// instance) used a moment earlier: the unique key stopped ours, and the recipient gets exactly one.
+    /// </summary>
+    public async Task SaveIgnoringDuplicatesAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        {
+            foreach (var entry in db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
     /// <summary>True when a mail with this dedupe key is already in the outbox (sent or not).</summary>
     public Task<bool> ExistsAsync(string dedupeKey, CancellationToken ct = default) =>
         db.OutboxMessages.AnyAsync(m => m.DedupeKey == dedupeKey, ct);

@@ -51,10 +51,13 @@ public class OutboxMessage
     public const string SharedTextPlaceholder = "[[samskab:shared-body]]";
 
     /// <summary>The bodies as the recipient gets them.</summary>
-    public (string Text, string? Html) Compose(OutboxSharedBody? shared) => shared is null
-        ? (TextBody, HtmlBody)
-        : (TextBody.Replace(SharedTextPlaceholder, shared.Text, StringComparison.Ordinal),
-            HtmlBody?.Replace(SharedHtmlPlaceholder, shared.Html, StringComparison.Ordinal));
+    public (string Text, string? Html) Compose(OutboxSharedBody? shared) => Compose(TextBody, HtmlBody, shared);
+
+    /// <summary>Puts shared content into a personal text and HTML body (also for a preview that is never queued).</summary>
+    public static (string Text, string? Html) Compose(string text, string? html, OutboxSharedBody? shared) => shared is null
+        ? (text, html)
+        : (text.Replace(SharedTextPlaceholder, shared.Text, StringComparison.Ordinal),
+            html?.Replace(SharedHtmlPlaceholder, shared.Html, StringComparison.Ordinal));
 }
 
 /// <summary>The common part of a bulk mail, stored once rather than in every recipient's outbox row.</summary>
