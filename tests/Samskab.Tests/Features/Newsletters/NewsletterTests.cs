@@ -172,6 +172,15 @@ public class NewsletterTests(SamskabFactory factory) : IClassFixture<SamskabFact
         Assert.Contains("Disse platforme har ikke et afsnit klar: Zeta.", unconfirmed.Text);
         Assert.Equal(EditionStatus.Draft, await factory.WithDbAsync(db => db.Newsletters.Where(n => n.Id == edition).Select(n => n.Status).SingleAsync()));
 
+        // Bad choices are answered in Danish, the error summary links to a real field, and nothing is sent.
+        var bad = await anne.SubmitAsync(send.Document, "main form[method='post']", new Dictionary<string, string> { ["Audience"] = "99", ["ConfirmMissing"] = "true" });
+        Assert.Contains("Værdien '99' er ikke gyldig.", bad.Text);
+        Assert.NotNull(bad.Document.QuerySelector("#Audience"));
+        var noPlatform = await anne.SubmitAsync(send.Document, "main form[method='post']", new Dictionary<string, string> { ["Audience"] = "Platforms", ["ConfirmMissing"] = "true" });
+        Assert.Contains("Vælg mindst én platform.", noPlatform.Text);
+        Assert.NotNull(noPlatform.Document.QuerySelector("#PlatformIds"));
+        Assert.Equal(EditionStatus.Draft, await factory.WithDbAsync(db => db.Newsletters.Where(n => n.Id == edition).Select(n => n.Status).SingleAsync()));
+
         // Only coordinators: the count follows the choice.
         var coordinators = await anne.GetAsync($"/nyhedsbreve/{edition}/send?Audience=Coordinators");
         Assert.Contains("2 modtagere", coordinators.Text);
