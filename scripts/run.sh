@@ -16,4 +16,6 @@ echo
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 # No mail server on the embedded default: mail is delivered as .eml files into src/Samskab.Web/data/mail/.
 export Mail__PickupDirectory="${Mail__PickupDirectory:-data/mail}"
+# Links in mails are built from this address only, never from the request's Host header.
+export Samskab__BaseUrl="${Samskab__BaseUrl:-http://localhost:${port}}"
 exec dotnet run --project src/Samskab.Web -c Release --no-build --no-launch-profile --urls "http://localhost:${port}"

@@ -43,6 +43,9 @@ public static class Startup
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         }
 
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        ConfigureBaseUrl(builder);
+
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddAppDatabase(configuration, builder.Environment.ContentRootPath);
@@ -57,13 +60,14 @@ public static class Startup
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+                // Password attempts are limited by SignInThrottle (per account and per address, growing delays), not
+                // by Identity's lock-out, which anyone could trigger for someone else.
+                o.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<DanishIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordStrength>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>();
 
         services.ConfigureApplicationCookie(o =>
@@ -77,7 +81,12 @@ public static class Startup
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+            UserSessions.Configure(o);
         });
+        services.Configure<SecurityStampValidatorOptions>(UserSessions.Configure);
+        services.AddScoped<UserSessions>();
+        services.AddScoped<SignInThrottle>();
+        services.AddScoped<PasswordStrength>();
 
         services.AddDataProtection().SetApplicationName("Samskab").PersistKeysToDbContext<AppDbContext>();
 
@@ -109,7 +118,11 @@ public static class Startup
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
-            .AddMvcOptions(o => o.ModelBindingMessageProvider.UseDanishMessages());
+            .AddMvcOptions(o =>
+            {
+                o.ModelBindingMessageProvider.UseDanishMessages();
+                o.ModelBinderProviders.Insert(0, new SafeDateBinderProvider());
+            });
         services.AddAntiforgery(o =>
         {
             o.HeaderName = "RequestVerificationToken";
@@ -124,6 +137,17 @@ public static class Startup
             o.AddPolicy(SignInRateLimit, ctx => PostOnly(ctx, "sign-in", signIn, TimeSpan.FromMinutes(1)));
             o.AddPolicy(SignInLinkRateLimit, ctx => PostOnly(ctx, "sign-in-link", links, TimeSpan.FromMinutes(10)));
         });
+
+        // Every binding failure of the API (bad JSON, wrong types, a missing body) becomes an exception that
+        // ApiProblemHandler answers as 400 problem+json in Danish, in every environment alike.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new CleanStringJsonConverter());
+            o.SerializerOptions.Converters.Add(new SafeDateJsonConverter());
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiProblemHandler>();
 
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -140,10 +164,12 @@ public static class Startup
         services.AddScoped<MailOutbox>();
         services.AddScoped<LinkBuilder>();
         services.AddScoped<AccountMail>();
+        services.AddScoped<AccountErasure>();
         services.AddScoped<DemoData>();
         services.AddScoped<Samskab.Web.Features.Platforms.PlatformLifecycle>();
         services.AddScoped<Samskab.Web.Features.Platforms.Consent>();
         services.AddScoped<Samskab.Web.Features.Meetings.MeetingScheduler>();
+        services.AddSingleton<Samskab.Web.Features.Meetings.ReplyLinks>();
         services.AddScoped<Samskab.Web.Features.Radar.StagnationRadar>();
         services.Configure<Samskab.Web.Features.Newsletters.NewsletterSettings>(configuration.GetSection("Newsletters"));
         services.AddSingleton<Samskab.Web.Features.Newsletters.NewsletterSignal>();
@@ -159,7 +185,11 @@ public static class Startup
     public static void UseSamskab(this WebApplication app)
     {
         app.UseMiddleware<CorrelationMiddleware>();
-        app.UseExceptionHandler("/fejl");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/fejl",
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/fejl/{0}"));
         if (!app.Environment.IsDevelopment() && app.Configuration.GetValue("Samskab:RequireHttps", true))
         {
@@ -169,6 +199,7 @@ public static class Startup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRequestLocalization();
+        app.UseMiddleware<CleanInputMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -180,6 +211,36 @@ public static class Startup
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapApi();
         Samskab.Web.Features.Meetings.CalendarFeeds.MapCalendarFeeds(app);
+    }
+
+    /// <summary>
+    /// Links in mails are built from Samskab:BaseUrl only, never from the request's Host header (which anyone can
+    /// set). Outside Development the app does not start without it, and only its host is accepted, unless
+    /// AllowedHosts names the hosts explicitly.
+    /// </summary>
+    private static void ConfigureBaseUrl(WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration["Samskab:BaseUrl"];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            if (!builder.Environment.IsDevelopment())
+            {
+                throw new InvalidOperationException(
+                    "Samskab:BaseUrl skal være sat uden for Development (fx https://samskab.kommune.dk): links i e-mails bygges ud fra den. "
+                    + "Samskab:BaseUrl must be set outside Development.");
+            }
+            configured = "http://localhost:5080";
+            builder.Configuration["Samskab:BaseUrl"] = configured;
+        }
+        if (!Uri.TryCreate(configured, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https"))
+        {
+            throw new InvalidOperationException($"Samskab:BaseUrl must be an absolute http(s) address, not '{configured}'.");
+        }
+        var allowed = builder.Configuration["AllowedHosts"];
+        if (!builder.Environment.IsDevelopment() && (string.IsNullOrWhiteSpace(allowed) || allowed.Trim() == "*"))
+        {
+            builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = [baseUri.Host]);
+        }
     }
 
     /// <summary>

@@ -28,6 +28,8 @@ public class SamskabFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["Samskab:BaseUrl"] = "http://localhost",
         ["RateLimits:SignInPerMinute"] = "10000",
         ["RateLimits:SignInLinksPerTenMinutes"] = "10000",
+        // Every test client signs in from the same (test) address.
+        ["RateLimits:PasswordFailuresPerAddress"] = "100000",
         ["Logging:Format"] = "simple",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Mail:PollInterval"] = "00:00:00.200",

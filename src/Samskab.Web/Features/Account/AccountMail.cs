@@ -89,6 +89,19 @@ public sealed class AccountMail(AppDbContext db, MailOutbox outbox, LinkBuilder 
         outbox.Enqueue(new OutgoingMail(user.Email!, user.DisplayName, l["Du har allerede en konto på Samskab"].Value, text, html, "AccountExists"));
     }
 
+    /// <summary>The answer to a sign-in link asked for an address that has no account.</summary>
+    public void NoAccount(string email)
+    {
+        var url = links.Absolute("/konto/opret");
+        var (text, html) = MailTemplates.ActionMail(
+            l["Hej"].Value,
+            [l["Nogen (måske dig) bad om et login-link til Samskab for denne e-mailadresse, men der findes ingen konto med den."].Value,
+             l["Er du inviteret med en anden adresse, så brug den. Ellers kan du oprette en konto."].Value],
+            l["Opret en konto"].Value, url,
+            l["Samskab – samskabelse i den offentlige sektor"].Value);
+        outbox.Enqueue(new OutgoingMail(email, "", l["Login-link til Samskab"].Value, text, html, "NoAccount"));
+    }
+
     public async Task<(TokenCheck Result, OneTimeToken? Token)> CheckAsync(string? token, OneTimeTokenPurpose purpose, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(token) || token.Length > 100)

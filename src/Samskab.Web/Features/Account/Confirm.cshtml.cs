@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskab.Web.Infrastructure.Auth;
 
 namespace Samskab.Web.Features.Account;
 
 /// <summary>Confirms a new account's address, or a changed address (the new one is in the token's payload).</summary>
-public class ConfirmModel(AccountMail mail, UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> l) : PageModel
+public class ConfirmModel(AccountMail mail, UserManager<AppUser> users, SignInManager<AppUser> signIn, Samskab.Web.Infrastructure.Data.AppDbContext db, IStringLocalizer<SharedResource> l) : PageModel
 {
     public TokenCheck Check { get; private set; }
     public string Email { get; private set; } = "";
@@ -52,6 +53,8 @@ public class ConfirmModel(AccountMail mail, UserManager<AppUser> users, SignInMa
             {
                 return Refuse(TokenCheck.Unknown);
             }
+            // The address is the person's own: it follows them into every initiative they are in.
+            await db.People.Where(p => p.UserId == user.Id && p.AnonymisedAt == null).ExecuteUpdateAsync(x => x.SetProperty(p => p.Email, newEmail));
             await users.UpdateSecurityStampAsync(user);
             await signIn.RefreshSignInAsync(user);
             TempData["Success"] = l["Din e-mailadresse er ændret til {0}.", newEmail].Value;

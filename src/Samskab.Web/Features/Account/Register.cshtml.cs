@@ -10,7 +10,7 @@ using Samskab.Web.Infrastructure.Data;
 namespace Samskab.Web.Features.Account;
 
 [EnableRateLimiting(Startup.SignInLinkRateLimit)]
-public class RegisterModel(UserManager<AppUser> users, AccountMail mail, AppDbContext db, TimeProvider clock) : PageModel
+public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, AccountMail mail, AppDbContext db, TimeProvider clock) : PageModel
 {
     public sealed class InputModel
     {
@@ -42,14 +42,6 @@ public class RegisterModel(UserManager<AppUser> users, AccountMail mail, AppDbCo
             return Page();
         }
         Input.Email = Input.Email.Trim();
-        if (await users.FindByEmailAsync(Input.Email) is { } existing)
-        {
-            // Tell the owner of the address, not the person at the keyboard.
-            mail.AccountExists(existing);
-            await db.SaveChangesAsync();
-            Done = true;
-            return Page();
-        }
         var user = new AppUser
         {
             UserName = Input.Email,
@@ -58,6 +50,31 @@ public class RegisterModel(UserManager<AppUser> users, AccountMail mail, AppDbCo
             Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "da",
             CreatedAt = clock.GetUtcNow(),
         };
+        // The password rules are checked before anything about the address is looked up, so a weak password gets the
+        // same answer for a new and an existing address.
+        if (!string.IsNullOrEmpty(Input.Password))
+        {
+            foreach (var validator in users.PasswordValidators)
+            {
+                foreach (var error in (await validator.ValidateAsync(users, user, Input.Password)).Errors)
+                {
+                    ModelState.AddModelError("Input.Password", error.Description);
+                }
+            }
+            if (!ModelState.IsValid)
+            {
+                return Page();
+            }
+        }
+        if (await users.FindByEmailAsync(Input.Email) is { } existing)
+        {
+            // Tell the owner of the address, not the person at the keyboard; hash once, as a new account would.
+            PasswordTiming.HashForNobody(hasher, Input.Password);
+            mail.AccountExists(existing);
+            await db.SaveChangesAsync();
+            Done = true;
+            return Page();
+        }
         var result = string.IsNullOrEmpty(Input.Password) ? await users.CreateAsync(user) : await users.CreateAsync(user, Input.Password);
         if (!result.Succeeded)
         {

@@ -15,6 +15,9 @@ namespace Samskab.Web.Features.Account;
 public class SignInModel(
     SignInManager<AppUser> signIn,
     UserManager<AppUser> users,
+    IPasswordHasher<AppUser> hasher,
+    SignInThrottle throttle,
+    TimeProvider clock,
     AccountMail mail,
     IConfiguration configuration,
     IWebHostEnvironment environment,
@@ -56,29 +59,39 @@ public class SignInModel(
             return Page();
         }
         var email = Input.Email.Trim();
-        var result = await signIn.PasswordSignInAsync(email, Input.Password, isPersistent: true, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var accountKey = SignInThrottle.AccountKey(email);
+        var addressKey = SignInThrottle.AddressKey(HttpContext.Connection.RemoteIpAddress);
+        if (await throttle.BlockedUntilAsync(accountKey, addressKey) is { } until)
         {
-            var user = await users.FindByEmailAsync(email);
-            if (user is not null)
-            {
-                LanguageCookie.Write(Response, user.Language);
-            }
-            return LocalRedirect(ReturnUrl);
+            // Said the same way for every address, known or not; the mailbox route stays open.
+            var minutes = Math.Max(1, (int)Math.Ceiling((until - clock.GetUtcNow()).TotalMinutes));
+            ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Password),
+                l["Der har været for mange forkerte forsøg. Vent {0} minut(ter), eller få et login-link på e-mail – det virker med det samme.", minutes]);
+            return Page();
         }
-        if (result.IsNotAllowed && await users.FindByEmailAsync(email) is { EmailConfirmed: false } unconfirmed
-            && await users.CheckPasswordAsync(unconfirmed, Input.Password))
+        // Exactly one password hash is checked whether or not the address has an account, so the time taken
+        // does not tell who has one.
+        var user = await users.FindByEmailAsync(email);
+        var correct = user?.PasswordHash is null ? PasswordTiming.CheckAgainstNobody(hasher, Input.Password) : await users.CheckPasswordAsync(user, Input.Password);
+        if (correct && user is { EmailConfirmed: false })
         {
             // Only someone who knows the password learns that the address is unconfirmed.
-            mail.Issue(unconfirmed, OneTimeTokenPurpose.EmailConfirmation);
-            await users.UpdateAsync(unconfirmed);
+            mail.Issue(user, OneTimeTokenPurpose.EmailConfirmation);
+            await users.UpdateAsync(user);
             ModelState.AddModelError(string.Empty, l["Du skal bekræfte din e-mailadresse, før du kan logge ind. Vi har sendt dig et nyt bekræftelseslink."]);
             return Page();
         }
-        // The same message for an unknown e-mail, a wrong password and a locked account, so the page does not
-        // reveal who has an account.
+        if (correct && user is not null)
+        {
+            await throttle.SucceededAsync(accountKey);
+            await signIn.SignInAsync(user, isPersistent: true, authenticationMethod: "pwd");
+            LanguageCookie.Write(Response, user.Language);
+            return LocalRedirect(ReturnUrl);
+        }
+        await throttle.FailedAsync(accountKey, addressKey);
+        // The same message for an unknown e-mail and a wrong password, so the page does not reveal who has an account.
         ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Password),
-            l["E-mail eller adgangskode er forkert – eller kontoen er midlertidigt låst efter for mange forsøg. Prøv igen, eller få et login-link på e-mail."]);
+            l["E-mail eller adgangskode er forkert. Prøv igen, eller få et login-link på e-mail."]);
         return Page();
     }
 

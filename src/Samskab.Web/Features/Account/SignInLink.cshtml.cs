@@ -35,13 +35,18 @@ public class SignInLinkModel(UserManager<AppUser> users, AccountMail mail, AppDb
             return Page();
         }
         Input.Email = Input.Email.Trim();
+        // A link also for an account throttled after wrong passwords: it proves the mailbox. An address without an
+        // account gets a mail saying so, so both cases do the same work and give the same answer.
         var user = await users.FindByEmailAsync(Input.Email);
-        if (user is not null && !await users.IsLockedOutAsync(user))
+        if (user is not null)
         {
             mail.Issue(user, OneTimeTokenPurpose.SignInLink);
-            await db.SaveChangesAsync();
         }
-        // The same answer whether or not the address has an account.
+        else
+        {
+            mail.NoAccount(Input.Email);
+        }
+        await db.SaveChangesAsync();
         Sent = true;
         return Page();
     }

@@ -11,7 +11,7 @@ namespace Samskab.Web.Features.Account;
 /// The link from the mail. Opening it shows a button; only the POST signs in, because mail scanners open links
 /// and would otherwise use up a one-time link before the person does.
 /// </summary>
-public class UseSignInLinkModel(AccountMail mail, UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> l) : PageModel
+public class UseSignInLinkModel(AccountMail mail, UserManager<AppUser> users, SignInManager<AppUser> signIn, SignInThrottle throttle, IStringLocalizer<SharedResource> l) : PageModel
 {
     public TokenCheck Check { get; private set; }
     public string Email { get; private set; } = "";
@@ -36,9 +36,15 @@ public class UseSignInLinkModel(AccountMail mail, UserManager<AppUser> users, Si
         {
             return Refuse(check == TokenCheck.Valid ? TokenCheck.Unknown : check);
         }
-        if (await users.IsLockedOutAsync(user) || !await mail.ConsumeAsync(found))
+        if (!await mail.ConsumeAsync(found))
         {
             return Refuse(TokenCheck.AlreadyUsed);
+        }
+        // The mailbox is proven: wrong password attempts by anyone else no longer hold the account back.
+        await throttle.SucceededAsync(SignInThrottle.AccountKey(user.Email ?? ""));
+        if (await users.IsLockedOutAsync(user))
+        {
+            await users.SetLockoutEndDateAsync(user, null);
         }
         if (!user.EmailConfirmed)
         {

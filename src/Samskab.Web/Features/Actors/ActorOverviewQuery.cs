@@ -13,7 +13,11 @@ public static class ActorOverviewQuery
     public sealed record Row(int MemberId, int PersonId, string Name, string? Title, string? Organisation, OrganisationType? Type, InitiativeRole Role, bool InWorkingGroup,
         IReadOnlyList<string> Platforms, string? Interest, Influence? Influence, Stance? Stance, Necessity? Necessity, Involvement? Involvement, bool SharesContact, string? Email, string? Phone);
 
-    public static async Task<List<Row>> RowsAsync(AppDbContext db, int initiativeId, CancellationToken ct)
+    /// <summary>
+    /// Stakeholder assessments (interest, influence, stance, necessity, planned involvement) are the working group's
+    /// tool; without <paramref name="withAssessments"/> they are left out, also of exports and the API.
+    /// </summary>
+    public static async Task<List<Row>> RowsAsync(AppDbContext db, int initiativeId, bool withAssessments, CancellationToken ct)
     {
         var rows = await db.InitiativeMembers.Where(m => m.InitiativeId == initiativeId)
             .Select(m => new
@@ -32,15 +36,18 @@ public static class ActorOverviewQuery
                 m.Stance,
                 m.Necessity,
                 m.PlannedInvolvement,
-                m.Person.SharesContactDetails,
+                m.SharesContactDetails,
                 m.Person.Email,
                 m.Person.Phone,
             })
             .ToListAsync(ct);
         var danish = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), true);
         return rows.OrderBy(r => r.Name, danish)
-            .Select(r => new Row(r.Id, r.PersonId, r.Name, r.Title, r.Organisation, r.Type, r.Role, r.InWorkingGroup, r.Platforms, r.Interest, r.Influence, r.Stance,
-                r.Necessity, r.PlannedInvolvement, r.SharesContactDetails, r.SharesContactDetails ? r.Email : null, r.SharesContactDetails ? r.Phone : null))
+            .Select(r => withAssessments
+                ? new Row(r.Id, r.PersonId, r.Name, r.Title, r.Organisation, r.Type, r.Role, r.InWorkingGroup, r.Platforms, r.Interest, r.Influence, r.Stance,
+                    r.Necessity, r.PlannedInvolvement, r.SharesContactDetails, r.SharesContactDetails ? r.Email : null, r.SharesContactDetails ? r.Phone : null)
+                : new Row(r.Id, r.PersonId, r.Name, r.Title, r.Organisation, r.Type, r.Role, r.InWorkingGroup, r.Platforms, null, null, null,
+                    null, null, r.SharesContactDetails, r.SharesContactDetails ? r.Email : null, r.SharesContactDetails ? r.Phone : null))
             .ToList();
     }
 }

@@ -10,7 +10,7 @@ using Samskab.Web.Infrastructure.Data;
 
 namespace Samskab.Web.Features.Actors;
 
-public class AddActorModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public class AddActorModel(AppDbContext db, IAuthorizationService auth, RoleResolver roles, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed class NewInput
     {
@@ -48,16 +48,26 @@ public class AddActorModel(AppDbContext db, IAuthorizationService auth, TimeProv
     public IReadOnlyList<Choice> Organisations { get; private set; } = [];
     public IReadOnlyList<Choice> OtherPeople { get; private set; } = [];
 
+    /// <summary>The roles this person may give (none above their own).</summary>
+    public IReadOnlyList<InitiativeRole> GrantableRoles { get; private set; } = [];
+    public bool CanGrantWorkingGroup { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
     public async Task<IActionResult> OnPostExistingAsync(int id, int personId, InitiativeRole role)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         ModelState.Clear();
-        var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId);
+        // Only people of initiatives this person manages: an id from anywhere else is refused like an unknown one.
+        var person = await ActorRules.AddablePeople(db, User, id).SingleOrDefaultAsync(p => p.Id == personId);
         if (person is null)
         {
-            ModelState.AddModelError(string.Empty, l["Vælg en person."]);
+            ModelState.AddModelError(string.Empty, l["Vælg en person fra listen."]);
+            return Page();
+        }
+        if (!GrantableRoles.Contains(role))
+        {
+            ModelState.AddModelError(string.Empty, l["Du kan ikke give en højere rolle end din egen."]);
             return Page();
         }
         if (await db.InitiativeMembers.AnyAsync(m => m.InitiativeId == id && m.PersonId == personId))
@@ -65,7 +75,7 @@ public class AddActorModel(AppDbContext db, IAuthorizationService auth, TimeProv
             ModelState.AddModelError(string.Empty, l["Personen er allerede med i initiativet."]);
             return Page();
         }
-        return await AddAsync(id, person, Enum.IsDefined(role) ? role : InitiativeRole.Actor, false);
+        return await AddAsync(id, person, role, false, false);
     }
 
     public async Task<IActionResult> OnPostNewAsync(int id)
@@ -84,19 +94,24 @@ public class AddActorModel(AppDbContext db, IAuthorizationService auth, TimeProv
         {
             ModelState.AddModelError("Input.Role", l["Vælg en rolle."]);
         }
+        else if (!GrantableRoles.Contains(Input.Role) || (Input.InWorkingGroup && !CanGrantWorkingGroup))
+        {
+            ModelState.AddModelError("Input.Role", l["Du kan ikke give en højere rolle end din egen."]);
+        }
         var email = Input.Email?.Trim();
-        if (!string.IsNullOrEmpty(email) && await db.InitiativeMembers.AnyAsync(m => m.InitiativeId == id && m.Person!.Email == email))
+        var normalized = email?.ToUpperInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // Runs as SQL UPPER() in the database, where .NET culture rules do not apply.
+        if (!string.IsNullOrEmpty(email) && await db.InitiativeMembers.AnyAsync(m => m.InitiativeId == id && m.Person!.Email!.ToUpper() == normalized))
+#pragma warning restore CA1304, CA1311, CA1862
         {
             ModelState.AddModelError("Input.Email", l["En aktør med denne e-mailadresse er allerede med i initiativet."]);
         }
         if (!ModelState.IsValid) return Page();
         var now = clock.GetUtcNow();
-        Organisation? organisation = null;
+        int? organisationId = Input.OrganisationId;
         if (hasNewOrg)
         {
-            var name = Input.NewOrganisation!.Trim();
-            organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Name == name)
-                ?? db.Organisations.Add(new Organisation { Name = name, Type = Input.NewOrganisationType!.Value, CreatedAt = now }).Entity;
+            organisationId = await OrganisationStore.FindOrCreateAsync(db, Input.NewOrganisation!, Input.NewOrganisationType!.Value, now);
         }
         var person = new Person
         {
@@ -104,24 +119,15 @@ public class AddActorModel(AppDbContext db, IAuthorizationService auth, TimeProv
             Title = Input.Title?.Trim(),
             Email = string.IsNullOrEmpty(email) ? null : email,
             Phone = Input.Phone?.Trim(),
-            OrganisationId = organisation is null ? Input.OrganisationId : null,
-            Organisation = organisation,
-            // Link to an existing account with the same address, so the person can sign in and act.
+            OrganisationId = organisationId,
+            // A new person of this initiative, linked to the account that owns the address (it was confirmed), so the
+            // person can sign in and act. From then on the person keeps their own name, e-mail and phone.
             UserId = await AccountIdForAsync(email),
             CreatedAt = now,
         };
         db.People.Add(person);
-        if (Input.SharesContactDetails)
-        {
-            person.SharesContactDetails = true;
-            person.ContactConsentChangedAt = now;
-        }
         await db.SaveChangesAsync();
-        if (Input.SharesContactDetails)
-        {
-            db.ContactConsents.Add(new ContactConsent { PersonId = person.Id, Given = true, At = now, RecordedBy = User.Identity?.Name ?? "" });
-        }
-        return await AddAsync(id, person, Input.Role, Input.InWorkingGroup);
+        return await AddAsync(id, person, Input.Role, Input.InWorkingGroup, Input.SharesContactDetails);
     }
 
     private async Task<string?> AccountIdForAsync(string? email)
@@ -134,11 +140,24 @@ public class AddActorModel(AppDbContext db, IAuthorizationService auth, TimeProv
         return await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).FirstOrDefaultAsync();
     }
 
-    private async Task<IActionResult> AddAsync(int id, Person person, InitiativeRole role, bool workingGroup)
+    private async Task<IActionResult> AddAsync(int id, Person person, InitiativeRole role, bool workingGroup, bool consent)
     {
         var now = clock.GetUtcNow();
-        var member = new InitiativeMember { InitiativeId = id, PersonId = person.Id, Role = role, InWorkingGroup = workingGroup, AddedAt = now };
+        var member = new InitiativeMember
+        {
+            InitiativeId = id,
+            PersonId = person.Id,
+            Role = role,
+            InWorkingGroup = workingGroup,
+            AddedAt = now,
+            SharesContactDetails = consent,
+            ContactConsentChangedAt = consent ? now : null,
+        };
         db.InitiativeMembers.Add(member);
+        if (consent)
+        {
+            db.ContactConsents.Add(new ContactConsent { PersonId = person.Id, InitiativeId = id, Given = true, At = now, RecordedBy = ActorRules.RecorderName(User) });
+        }
         db.Append(User, now, id, null, "actor.added", $"{person.Name} er kommet med i initiativet som {ActorText.Role(role).ToLowerInvariant()}.");
         try
         {
@@ -160,7 +179,10 @@ public class AddActorModel(AppDbContext db, IAuthorizationService auth, TimeProv
         if (!await this.CanAsync(auth, AccessScope.ForInitiative(id), Operation.ManageActors)) return this.Refuse();
         (Id, Title) = (id, title);
         Organisations = await db.Organisations.OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync();
-        OtherPeople = await db.People.Where(p => !db.InitiativeMembers.Any(m => m.InitiativeId == id && m.PersonId == p.Id))
+        var rank = ActorRules.RankOf(await roles.RolesAsync(User, AccessScope.ForInitiative(id)));
+        GrantableRoles = new[] { InitiativeRole.Actor, InitiativeRole.AnchorPerson, InitiativeRole.Observer }.Where(r => ActorRules.RankOf(r, false) <= rank).ToList();
+        CanGrantWorkingGroup = rank >= ActorRules.RankOf(InitiativeRole.Actor, true);
+        OtherPeople = await ActorRules.AddablePeople(db, User, id)
             .OrderBy(p => p.Name).Take(500).Select(p => new Choice(p.Id, p.Name + (p.Organisation == null ? "" : ", " + p.Organisation.Name))).ToListAsync();
         return null;
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ using Samskab.Web.Infrastructure.Data;
 namespace Samskab.Web.Features.Actors;
 
 /// <summary>One actor in an initiative: contact details, consent, role, stakeholder mapping and onboarding.</summary>
-public class EditMemberModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public class EditMemberModel(AppDbContext db, IAuthorizationService auth, RoleResolver roles, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed class InputModel
     {
@@ -61,6 +62,21 @@ public class EditMemberModel(AppDbContext db, IAuthorizationService auth, TimePr
     public IReadOnlyList<ConsentRow> ConsentHistory { get; private set; } = [];
     public IReadOnlyList<string> Platforms { get; private set; } = [];
 
+    /// <summary>Why name, e-mail and phone cannot be changed here, or null when they can.</summary>
+    public string? IdentityLockedReason { get; private set; }
+
+    /// <summary>Why title and organisation cannot be changed here (the person is also in an initiative the editor does not manage).</summary>
+    public string? DetailsLockedReason { get; private set; }
+
+    /// <summary>Why the role cannot be changed here (one's own, or someone above one's own rank).</summary>
+    public string? RoleLockedReason { get; private set; }
+    public IReadOnlyList<InitiativeRole> GrantableRoles { get; private set; } = [];
+    public bool CanGrantWorkingGroup { get; private set; }
+    public string? StoredEmail { get; private set; }
+    public string? StoredPhone { get; private set; }
+    public string? StoredTitle { get; private set; }
+    public string? StoredOrganisation { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, int memberId)
     {
         var member = await db.InitiativeMembers.AsNoTracking().Include(m => m.Person).SingleOrDefaultAsync(m => m.Id == memberId && m.InitiativeId == id);
@@ -77,7 +93,7 @@ public class EditMemberModel(AppDbContext db, IAuthorizationService auth, TimePr
             OrganisationId = p.OrganisationId,
             Role = member.Role,
             InWorkingGroup = member.InWorkingGroup,
-            SharesContactDetails = p.SharesContactDetails,
+            SharesContactDetails = member.SharesContactDetails,
             Interest = member.Interest,
             Influence = member.Influence,
             Stance = member.Stance,
@@ -96,6 +112,27 @@ public class EditMemberModel(AppDbContext db, IAuthorizationService auth, TimePr
         var member = await db.InitiativeMembers.Include(m => m.Person).SingleOrDefaultAsync(m => m.Id == memberId && m.InitiativeId == id);
         if (member is null) return NotFound();
         if (await LoadAsync(id, member) is { } refused) return refused;
+        var person = member.Person!;
+        if (IdentityLockedReason is not null)
+        {
+            // Not this page's to change: keep what is stored, whatever was posted.
+            (Input.Name, Input.Email, Input.Phone) = (person.Name, person.Email, person.Phone);
+            foreach (var key in new[] { "Input.Name", "Input.Email", "Input.Phone" })
+            {
+                ModelState.Remove(key);
+            }
+        }
+        if (DetailsLockedReason is not null)
+        {
+            (Input.Title, Input.OrganisationId) = (person.Title, person.OrganisationId);
+            ModelState.Remove("Input.Title");
+            ModelState.Remove("Input.OrganisationId");
+        }
+        var rolePosted = Request.HasFormContentType && (Request.Form.ContainsKey("Input.Role") || Request.Form.ContainsKey("Input.InWorkingGroup"));
+        if (RoleLockedReason is not null && !rolePosted)
+        {
+            (Input.Role, Input.InWorkingGroup) = (member.Role, member.InWorkingGroup);
+        }
         if (Input.OrganisationId is int orgId && !Organisations.Any(o => o.Id == orgId))
         {
             ModelState.AddModelError("Input.OrganisationId", l["Vælg en organisation fra listen."]);
@@ -103,6 +140,11 @@ public class EditMemberModel(AppDbContext db, IAuthorizationService auth, TimePr
         if (!Enum.IsDefined(Input.Role))
         {
             ModelState.AddModelError("Input.Role", l["Vælg en rolle."]);
+        }
+        else if (ActorRules.RoleChangeProblem(await roles.RolesAsync(User, AccessScope.ForInitiative(id)), User.FindFirstValue(ClaimTypes.NameIdentifier),
+            person.UserId, member.Role, member.InWorkingGroup, Input.Role, Input.InWorkingGroup) is { } roleProblem)
+        {
+            ModelState.AddModelError("Input.Role", l[roleProblem]);
         }
         if (member.Role == InitiativeRole.AnchorPerson && Input.Role != InitiativeRole.AnchorPerson
             && !await db.InitiativeMembers.AnyAsync(m => m.InitiativeId == id && m.Id != memberId && m.Role == InitiativeRole.AnchorPerson))
@@ -112,20 +154,25 @@ public class EditMemberModel(AppDbContext db, IAuthorizationService auth, TimePr
         if (!ModelState.IsValid) return Page();
 
         var now = clock.GetUtcNow();
-        var person = member.Person!;
         db.Entry(person).Property(p => p.Version).OriginalValue = Input.PersonVersion;
-        person.Name = Input.Name.Trim();
-        person.Title = Input.Title?.Trim();
-        person.Email = string.IsNullOrWhiteSpace(Input.Email) ? null : Input.Email.Trim();
-        person.Phone = Input.Phone?.Trim();
-        person.OrganisationId = Input.OrganisationId;
-        person.Version++;
-        if (person.SharesContactDetails != Input.SharesContactDetails)
+        if (IdentityLockedReason is null)
         {
-            // Consent is explicit and dated; the history is appended, never rewritten.
-            person.SharesContactDetails = Input.SharesContactDetails;
-            person.ContactConsentChangedAt = now;
-            db.ContactConsents.Add(new ContactConsent { PersonId = person.Id, Given = Input.SharesContactDetails, At = now, RecordedBy = User.Identity?.Name ?? "" });
+            person.Name = Input.Name.Trim();
+            person.Email = string.IsNullOrWhiteSpace(Input.Email) ? null : Input.Email.Trim();
+            person.Phone = string.IsNullOrWhiteSpace(Input.Phone) ? null : Input.Phone.Trim();
+        }
+        if (DetailsLockedReason is null)
+        {
+            person.Title = string.IsNullOrWhiteSpace(Input.Title) ? null : Input.Title.Trim();
+            person.OrganisationId = Input.OrganisationId;
+        }
+        person.Version++;
+        if (member.SharesContactDetails != Input.SharesContactDetails)
+        {
+            // Consent is explicit, dated and per initiative; the history is appended, never rewritten.
+            member.SharesContactDetails = Input.SharesContactDetails;
+            member.ContactConsentChangedAt = now;
+            db.ContactConsents.Add(new ContactConsent { PersonId = person.Id, InitiativeId = id, Given = Input.SharesContactDetails, At = now, RecordedBy = ActorRules.RecorderName(User) });
             db.Append(User, now, id, null, "actor.consent", Input.SharesContactDetails
                 ? $"{person.Name} har givet samtykke til at dele kontaktoplysninger."
                 : $"{person.Name} har trukket samtykket til at dele kontaktoplysninger tilbage.");
@@ -165,12 +212,28 @@ public class EditMemberModel(AppDbContext db, IAuthorizationService auth, TimePr
         if (!await this.CanAsync(auth, AccessScope.ForInitiative(id), Operation.ManageActors)) return this.Refuse();
         Id = id;
         MemberId = member.Id;
+        var person = member.Person!;
         Title = await db.Initiatives.Where(i => i.Id == id).Select(i => i.Title).SingleAsync();
         Organisations = await db.Organisations.OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync();
-        ConsentHistory = await db.ContactConsents.Where(c => c.PersonId == member.PersonId).OrderByDescending(c => c.At)
+        ConsentHistory = await db.ContactConsents.Where(c => c.PersonId == member.PersonId && c.InitiativeId == id).OrderByDescending(c => c.At)
             .Select(c => new ConsentRow(c.Given, c.At, c.RecordedBy)).ToListAsync();
         Platforms = await db.PlatformMembers.Where(pm => pm.PersonId == member.PersonId && pm.LeftOn == null && pm.Platform!.InitiativeId == id)
             .Select(pm => pm.Platform!.Name + (pm.IsCoordinator ? " (tovholder)" : "")).ToListAsync();
+        var managesAll = await ActorRules.ManagesAllInitiativesOfAsync(db, User, person.Id);
+        DetailsLockedReason = managesAll ? null : (string)l["{0} er også med i et initiativ, du ikke er ankerperson eller i arbejdsgruppen for. Titel, organisation og kontaktoplysninger retter personen selv eller en administrator.", person.Name];
+        IdentityLockedReason = person.UserId is not null
+            ? (string)l["{0} har en konto og retter selv navn, e-mail og telefon på sin kontoside.", person.Name]
+            : DetailsLockedReason;
+        var editor = await roles.RolesAsync(User, AccessScope.ForInitiative(id));
+        var rank = ActorRules.RankOf(editor);
+        var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        RoleLockedReason = me is not null && me == person.UserId ? (string)l["Du kan ikke ændre din egen rolle. Bed en anden ankerperson eller en administrator om det."]
+            : ActorRules.RankOf(member.Role, member.InWorkingGroup) > rank ? (string)l["Du kan ikke ændre rollen for en, der har en højere rolle end dig."]
+            : null;
+        GrantableRoles = new[] { InitiativeRole.Actor, InitiativeRole.AnchorPerson, InitiativeRole.Observer }.Where(r => ActorRules.RankOf(r, false) <= rank).ToList();
+        CanGrantWorkingGroup = rank >= ActorRules.RankOf(InitiativeRole.Actor, true);
+        (StoredEmail, StoredPhone, StoredTitle) = (person.Email, person.Phone, person.Title);
+        StoredOrganisation = Organisations.FirstOrDefault(o => o.Id == person.OrganisationId)?.Name;
         return null;
     }
 }

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Samskab.Web.Infrastructure.Data;
+
 namespace Samskab.Web.Features.Actors;
 
 public enum OrganisationType
@@ -21,4 +24,43 @@ public class Organisation
     public string? Phone { get; set; }
     public string? Website { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+}
+
+public static class OrganisationStore
+{
+    /// <summary>
+    /// The organisation with this name (also written in other case), created if there is none. The unique index on
+    /// the name decides between two people creating it at once; the second gets the first one's organisation.
+    /// </summary>
+    public static async Task<int> FindOrCreateAsync(AppDbContext db, string name, OrganisationType type, DateTimeOffset now, Action<Organisation>? fill = null)
+    {
+        name = name.Trim();
+        if (await FindAsync(db, name) is int existing)
+        {
+            return existing;
+        }
+        var organisation = new Organisation { Name = name, Type = type, CreatedAt = now };
+        fill?.Invoke(organisation);
+        db.Organisations.Add(organisation);
+        try
+        {
+            await db.SaveChangesAsync();
+            return organisation.Id;
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(organisation).State = EntityState.Detached;
+            return await FindAsync(db, name) ?? throw new InvalidOperationException("An organisation could be neither created nor found.");
+        }
+    }
+
+    public static async Task<int?> FindAsync(AppDbContext db, string name)
+    {
+        name = name.Trim();
+        var upper = name.ToUpperInvariant();
+        return await db.Organisations.Where(o => o.Name == name).Select(o => (int?)o.Id).FirstOrDefaultAsync()
+#pragma warning disable CA1304, CA1311, CA1862 // Runs as SQL UPPER() in the database, where .NET culture rules do not apply.
+            ?? await db.Organisations.Where(o => o.Name.ToUpper() == upper).Select(o => (int?)o.Id).FirstOrDefaultAsync();
+#pragma warning restore CA1304, CA1311, CA1862
+    }
 }

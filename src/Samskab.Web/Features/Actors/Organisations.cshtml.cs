@@ -63,7 +63,7 @@ public class OrganisationsModel(AppDbContext db, IAuthorizationService auth, Tim
     {
         if (!await this.CanAsync(auth, AccessScope.Site, Operation.ManageActors)) return this.Refuse();
         var name = Input.Name?.Trim() ?? "";
-        if (!string.IsNullOrEmpty(name) && await db.Organisations.AnyAsync(o => o.Name == name && o.Id != (Input.Id ?? 0)))
+        if (!string.IsNullOrEmpty(name) && await OrganisationStore.FindAsync(db, name) is int same && same != (Input.Id ?? 0))
         {
             ModelState.AddModelError("Input.Name", l["Der findes allerede en organisation med det navn."]);
         }
@@ -81,7 +81,18 @@ public class OrganisationsModel(AppDbContext db, IAuthorizationService auth, Tim
         organisation.Email = Input.Email?.Trim();
         organisation.Phone = Input.Phone?.Trim();
         organisation.Website = Input.Website?.Trim();
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Someone saved an organisation with the same name a moment ago (the name is unique).
+            db.Entry(organisation).State = organisation.Id == 0 ? EntityState.Detached : EntityState.Unchanged;
+            ModelState.AddModelError("Input.Name", l["Der findes allerede en organisation med det navn."]);
+            await LoadAsync(null);
+            return Page();
+        }
         TempData["Success"] = l["{0} er gemt.", organisation.Name].Value;
         return RedirectToPage();
     }

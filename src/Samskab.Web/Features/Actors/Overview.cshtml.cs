@@ -16,6 +16,9 @@ public class OverviewModel(AppDbContext db, IAuthorizationService auth, IStringL
     public int Id { get; private set; }
     public string Title { get; private set; } = "";
     public bool CanManage { get; private set; }
+
+    /// <summary>Stakeholder assessments are the working group's tool: shown, filtered and exported only with this right.</summary>
+    public bool SeesAssessments { get; private set; }
     public Page<ActorOverviewQuery.Row> Actors { get; private set; } = new([], 1, Paging.DefaultSize, 0);
     public IReadOnlyList<ActorOverviewQuery.Row> All { get; private set; } = [];
 
@@ -59,23 +62,22 @@ public class OverviewModel(AppDbContext db, IAuthorizationService auth, IStringL
                 || r.Platforms.Any(p => p.Contains(q, StringComparison.CurrentCultureIgnoreCase)));
         }
         if (Type is { } t) rows = rows.Where(r => r.Type == t);
-        if (Stance is { } s) rows = rows.Where(r => r.Stance == s);
-        if (Influence is { } i) rows = rows.Where(r => r.Influence == i);
+        if (SeesAssessments && Stance is { } s) rows = rows.Where(r => r.Stance == s);
+        if (SeesAssessments && Influence is { } i) rows = rows.Where(r => r.Influence == i);
         return rows;
     }
 
-    private string[] Headers() =>
-    [
-        l["Navn"], l["Titel"], l["Organisation"], l["Type"], l["Rolle"], l["Arbejdsgruppe"], l["Platforme"], l["Interesse/motiv"],
-        l["Indflydelse"], l["Holdning"], l["Nødvendighed"], l["Planlagt inddragelse"], l["E-mail"], l["Telefon"],
-    ];
+    private string[] Headers() => SeesAssessments
+        ? [l["Navn"], l["Titel"], l["Organisation"], l["Type"], l["Rolle"], l["Arbejdsgruppe"], l["Platforme"], l["Interesse/motiv"],
+           l["Indflydelse"], l["Holdning"], l["Nødvendighed"], l["Planlagt inddragelse"], l["E-mail"], l["Telefon"]]
+        : [l["Navn"], l["Titel"], l["Organisation"], l["Type"], l["Rolle"], l["Arbejdsgruppe"], l["Platforme"], l["E-mail"], l["Telefon"]];
 
-    private string?[] Cells(ActorOverviewQuery.Row r) =>
-    [
-        r.Name, r.Title, r.Organisation, r.Type is { } t ? l[ActorText.Type(t)].Value : null, l[ActorText.Role(r.Role)], r.InWorkingGroup ? l["Ja"] : l["Nej"],
-        string.Join(", ", r.Platforms), r.Interest, l[ActorText.Influence(r.Influence)], l[ActorText.Stance(r.Stance)], l[ActorText.Necessity(r.Necessity)],
-        l[ActorText.Involvement(r.Involvement)], r.Email, r.Phone,
-    ];
+    private string?[] Cells(ActorOverviewQuery.Row r) => SeesAssessments
+        ? [r.Name, r.Title, r.Organisation, r.Type is { } t ? l[ActorText.Type(t)].Value : null, l[ActorText.Role(r.Role)], r.InWorkingGroup ? l["Ja"] : l["Nej"],
+           string.Join(", ", r.Platforms), r.Interest, l[ActorText.Influence(r.Influence)], l[ActorText.Stance(r.Stance)], l[ActorText.Necessity(r.Necessity)],
+           l[ActorText.Involvement(r.Involvement)], r.Email, r.Phone]
+        : [r.Name, r.Title, r.Organisation, r.Type is { } t2 ? l[ActorText.Type(t2)].Value : null, l[ActorText.Role(r.Role)], r.InWorkingGroup ? l["Ja"] : l["Nej"],
+           string.Join(", ", r.Platforms), r.Email, r.Phone];
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
@@ -84,7 +86,8 @@ public class OverviewModel(AppDbContext db, IAuthorizationService auth, IStringL
         if (!await this.CanAsync(auth, AccessScope.ForInitiative(id), Operation.ViewActorOverview)) return this.Refuse();
         (Id, Title) = (id, title);
         CanManage = await this.CanAsync(auth, AccessScope.ForInitiative(id), Operation.ManageActors);
-        All = await ActorOverviewQuery.RowsAsync(db, id, ct);
+        SeesAssessments = await this.CanAsync(auth, AccessScope.ForInitiative(id), Operation.ViewStakeholderAssessments);
+        All = await ActorOverviewQuery.RowsAsync(db, id, SeesAssessments, ct);
         return null;
     }
 }

@@ -97,6 +97,10 @@ public class InitiativeMember
     public bool InWorkingGroup { get; set; }
     public DateTimeOffset AddedAt { get; set; }
 
+    /// <summary>Consent to share contact details with this initiative's actors; the history is in <see cref="ContactConsent"/>.</summary>
+    public bool SharesContactDetails { get; set; }
+    public DateTimeOffset? ContactConsentChangedAt { get; set; }
+
     public string? Interest { get; set; }
     public Influence? Influence { get; set; }
     public Stance? Stance { get; set; }

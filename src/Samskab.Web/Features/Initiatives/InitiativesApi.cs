@@ -95,7 +95,8 @@ public static class InitiativesApi
         {
             if (!await db.Initiatives.AnyAsync(i => i.Id == id)) return Results.NotFound();
             if (!(await auth.AuthorizeAsync(user, AccessScope.ForInitiative(id), Operation.ViewActorOverview)).Succeeded) return Results.Forbid();
-            var rows = await ActorOverviewQuery.RowsAsync(db, id, default);
+            var assessments = (await auth.AuthorizeAsync(user, AccessScope.ForInitiative(id), Operation.ViewStakeholderAssessments)).Succeeded;
+            var rows = await ActorOverviewQuery.RowsAsync(db, id, assessments, default);
             return Results.Ok(rows.Select(r => new ActorDto(r.PersonId, r.Name, r.Title, r.Organisation, r.Type?.ToString(), r.Role.ToString(), r.InWorkingGroup, r.Platforms,
                 r.Interest, r.Influence?.ToString(), r.Stance?.ToString(), r.Necessity?.ToString(), r.Involvement?.ToString(), r.Email, r.Phone)).ToList());
         }).WithName("ListActors").Produces<List<ActorDto>>();

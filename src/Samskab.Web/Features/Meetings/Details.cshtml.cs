@@ -78,7 +78,9 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         if (startsAt is null || endsAt is null) return Problem(l["Klokkeslættet findes ikke den dag (uret stilles frem til sommertid). Vælg et andet."]);
         if (endsAt <= startsAt) return Problem(l["Mødet skal slutte, efter det begynder."]);
         if (startsAt < clock.GetUtcNow()) return Problem(l["Mødet ligger i fortiden. Vælg et tidspunkt fremover."]);
-        if (OnlineUrl is { Length: > 0 } && !Uri.TryCreate(OnlineUrl, UriKind.Absolute, out _)) return Problem(l["Skriv en hel webadresse, fx https://eksempel.dk."]);
+        // The same checks as planning: a place of reasonable length, and a link that is a web address.
+        if (Location?.Trim().Length > MeetingInput.MaxLocation) return Problem(l["Stedet må højst være 300 tegn."]);
+        if (!string.IsNullOrWhiteSpace(OnlineUrl) && !MeetingInput.IsWebAddress(OnlineUrl)) return Problem(l["Skriv en hel webadresse, fx https://eksempel.dk."]);
         var meeting = await db.Meetings.SingleAsync(m => m.Id == id);
         var changed = meeting.StartsAt != startsAt || meeting.EndsAt != endsAt || (meeting.Location ?? "") != (Location?.Trim() ?? "") || (meeting.OnlineUrl ?? "") != (OnlineUrl?.Trim() ?? "");
         if (!changed)

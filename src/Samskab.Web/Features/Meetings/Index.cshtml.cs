@@ -36,7 +36,9 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth, TimeProvide
         Past = await Project(meetings.Where(m => m.EndsAt < now).OrderByDescending(m => m.StartsAt)).ToPageAsync(side, ct: ct);
 
         var today = DateOnly.FromDateTime(now.ToDanish().DateTime);
-        MonthStart = DateOnly.TryParseExact(maaned, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m) ? m : new DateOnly(today.Year, today.Month, 1);
+        // A month outside the dates Samskab works with (9999-12, 0001-01) shows this month instead of overflowing.
+        MonthStart = DateOnly.TryParseExact(maaned, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m) && SafeDates.InRange(m) && SafeDates.InRange(m.AddMonths(1))
+            ? m : new DateOnly(today.Year, today.Month, 1);
         var from = MeetingInput.ToUtc(MonthStart, TimeOnly.MinValue)!.Value;
         var to = MeetingInput.ToUtc(MonthStart.AddMonths(1), TimeOnly.MinValue)!.Value;
         Month = await Project(meetings.Where(m => m.StartsAt >= from && m.StartsAt < to).OrderBy(m => m.StartsAt)).ToListAsync(ct);

@@ -74,11 +74,6 @@ public class Invitation
     public Meeting? Meeting { get; set; }
     public int PersonId { get; set; }
     public Person? Person { get; set; }
-    /// <summary>
-    /// The private reply link. Kept in clear (it only lets its holder answer yes/no/maybe) so that the invitation,
-    /// every update and every reminder carry the same link.
-    /// </summary>
-    public required string ReplyToken { get; set; }
     public Reply Reply { get; set; }
     public DateTimeOffset? RepliedAt { get; set; }
 

@@ -18,6 +18,13 @@ public static class MeetingInput
     public static TimeOnly? ParseTime(string? value) =>
         TimeOnly.TryParseExact(value?.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
 
+    public const int MaxLocation = 300;
+    public const int MaxOnlineUrl = 500;
+
+    /// <summary>An online meeting link: an absolute http or https address only (never javascript: or data:).</summary>
+    public static bool IsWebAddress(string? value) =>
+        Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && value!.Trim().Length <= MaxOnlineUrl;
+
     /// <summary>Null when the local time does not exist (the hour skipped when summer time starts).</summary>
     public static DateTimeOffset? ToUtc(DateOnly date, TimeOnly time)
     {

@@ -26,7 +26,7 @@ public enum InviteeGroup
 /// cancellations and reminders go through the outbox, each keyed so that no invitee gets the same mail twice, also
 /// after a double click or with several app instances.
 /// </summary>
-public sealed class MeetingScheduler(AppDbContext db, MailOutbox outbox, LinkBuilder links, TimeProvider clock, IOptions<MailSettings> mail, IStringLocalizer<SharedResource> l)
+public sealed class MeetingScheduler(AppDbContext db, MailOutbox outbox, LinkBuilder links, ReplyLinks replyLinks, TimeProvider clock, IOptions<MailSettings> mail, IStringLocalizer<SharedResource> l)
 {
     public static readonly TimeSpan StatusMeetingInterval = TimeSpan.FromDays(182);
 
@@ -116,7 +116,7 @@ public sealed class MeetingScheduler(AppDbContext db, MailOutbox outbox, LinkBui
         }
         foreach (var personId in invitees.Distinct())
         {
-            meeting.Invitations.Add(new Invitation { PersonId = personId, ReplyToken = OneTimeToken.NewToken() });
+            meeting.Invitations.Add(new Invitation { PersonId = personId });
         }
         db.Meetings.Add(meeting);
         return meeting;
@@ -211,7 +211,7 @@ public sealed class MeetingScheduler(AppDbContext db, MailOutbox outbox, LinkBui
 
     private void Enqueue(Meeting meeting, Person person, Invitation invitation, string organizer, string kind, string key)
     {
-        var replyUrl = links.Absolute($"/moeder/svar/{invitation.ReplyToken}");
+        var replyUrl = links.Absolute($"/moeder/svar/{replyLinks.TokenFor(invitation.Id)}");
         var meetingUrl = links.Absolute($"/moeder/{meeting.Id}");
         var start = meeting.StartsAt.ToDanish();
         var end = meeting.EndsAt.ToDanish();

@@ -30,7 +30,6 @@ public class PlanModel(AppDbContext db, IAuthorizationService auth, MeetingSched
         [StringLength(300, ErrorMessage = "Stedet må højst være 300 tegn.")]
         public string? Location { get; set; }
 
-        [Url(ErrorMessage = "Skriv en hel webadresse, fx https://eksempel.dk.")]
         [StringLength(500, ErrorMessage = "Linket må højst være 500 tegn.")]
         public string? OnlineUrl { get; set; }
 
@@ -101,6 +100,10 @@ public class PlanModel(AppDbContext db, IAuthorizationService auth, MeetingSched
         if (!template.PlatformMeeting)
         {
             Input.PlatformId = null;
+        }
+        if (!string.IsNullOrWhiteSpace(Input.OnlineUrl) && !MeetingInput.IsWebAddress(Input.OnlineUrl))
+        {
+            ModelState.AddModelError("Input.OnlineUrl", l["Skriv en hel webadresse, fx https://eksempel.dk."]);
         }
         var date = MeetingInput.ParseDate(Input.Date);
         var start = MeetingInput.ParseTime(Input.Start);

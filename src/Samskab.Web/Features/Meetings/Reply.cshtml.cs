@@ -7,10 +7,10 @@ using Samskab.Web.Infrastructure.Data;
 namespace Samskab.Web.Features.Meetings;
 
 /// <summary>
-/// Answering an invitation from the link in the mail, without signing in. The link carries 256 random bits, so it is
-/// not rate limited: a whole office answering from one address must not be turned away.
+/// Answering an invitation from the link in the mail, without signing in. The link is signed (see ReplyLinks), so it
+/// is not rate limited: a whole office answering from one address must not be turned away.
 /// </summary>
-public class ReplyModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public class ReplyModel(AppDbContext db, ReplyLinks links, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Meeting? Meeting { get; private set; }
     public string PersonName { get; private set; } = "";
@@ -60,11 +60,11 @@ public class ReplyModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Sh
 
     private async Task<Invitation?> FindAsync(string token)
     {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 64)
+        if (links.InvitationId(token) is not int id)
         {
             return null;
         }
-        var invitation = await db.Invitations.Include(i => i.Meeting).Include(i => i.Person).SingleOrDefaultAsync(i => i.ReplyToken == token);
+        var invitation = await db.Invitations.Include(i => i.Meeting).Include(i => i.Person).SingleOrDefaultAsync(i => i.Id == id);
         if (invitation is not null)
         {
             Meeting = invitation.Meeting;

@@ -120,9 +120,9 @@ public sealed class NewsletterCompiler(AppDbContext db, TimeProvider clock)
                 RippleLog.Query(db, edition.InitiativeId, new RippleLog.Filter(From: fromDay.AddDays(1), To: toDay)), ct))
             .OrderBy(r => r.HappenedOn).Select(r => new CompiledEdition.RippleLine(r.HappenedOn, r.What, r.Platforms)).ToList();
 
-        // Contact details only of those who consented to share them (ActorOverviewQuery holds the same rule).
+        // Contact details only of those who consented to share them in this initiative (ActorOverviewQuery holds the same rule).
         var contacts = (await db.InitiativeMembers.AsNoTracking()
-                .Where(m => m.InitiativeId == edition.InitiativeId && m.Person!.SharesContactDetails)
+                .Where(m => m.InitiativeId == edition.InitiativeId && m.SharesContactDetails && m.Person!.AnonymisedAt == null)
                 .Select(m => new CompiledEdition.Contact(m.Person!.Name, m.Person.Title, m.Person.Organisation!.Name, m.Person.Email, m.Person.Phone))
                 .ToListAsync(ct))
             .DistinctBy(c => (c.Name, c.Email)).OrderBy(c => c.Name, Danish).ToList();

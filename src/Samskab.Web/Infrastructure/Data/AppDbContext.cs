@@ -23,6 +23,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<OneTimeToken> OneTimeTokens => Set<OneTimeToken>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxAttachment> OutboxAttachments => Set<OutboxAttachment>();
     public DbSet<OutboxSharedBody> OutboxSharedBodies => Set<OutboxSharedBody>();
@@ -104,7 +106,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
         builder.Entity<Organisation>(e =>
         {
-            e.HasIndex(o => o.Name);
+            // Unique, so two people adding the same organisation at once get one organisation.
+            e.HasIndex(o => o.Name).IsUnique();
             e.Property(o => o.Name).HasMaxLength(200);
             e.Property(o => o.Address).HasMaxLength(300);
             e.Property(o => o.Email).HasMaxLength(320);
@@ -128,8 +131,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.Entity<ContactConsent>(e =>
         {
             e.HasIndex(c => new { c.PersonId, c.At });
+            e.HasIndex(c => new { c.InitiativeId, c.PersonId });
             e.Property(c => c.RecordedBy).HasMaxLength(200);
             e.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Initiative>().WithMany().HasForeignKey(c => c.InitiativeId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<Initiative>(e =>
@@ -228,8 +233,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             // One invitation per person per meeting: a double click or two instances cannot invite twice.
             e.HasIndex(i => new { i.MeetingId, i.PersonId }).IsUnique();
-            e.HasIndex(i => i.ReplyToken).IsUnique();
-            e.Property(i => i.ReplyToken).HasMaxLength(64);
             e.HasOne(i => i.Person).WithMany().HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Entity<Agreement>(e =>

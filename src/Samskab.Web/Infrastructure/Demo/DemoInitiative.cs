@@ -90,8 +90,6 @@ internal static class DemoInitiative
             Organisation = orgs[org],
             UserId = accounts[email].Id,
             CreatedAt = Ago(320),
-            SharesContactDetails = true,
-            ContactConsentChangedAt = Ago(300),
         };
         var anne = Account("anker@demo.samskab.dk", 0, "Forebyggelseskoordinator");
         var tobias = Account("tovholder@demo.samskab.dk", 3, "Klubleder, Ungdomsklubben Engen");
@@ -104,8 +102,6 @@ internal static class DemoInitiative
             Email = $"{p.Name.Split(' ')[0].ToLowerInvariant().Replace("ø", "oe", StringComparison.Ordinal).Replace("å", "aa", StringComparison.Ordinal).Replace("æ", "ae", StringComparison.Ordinal)}.{i}@demo.samskab.dk",
             Phone = $"+45 20 {10 + i:00} {30 + i:00} {50 + i:00}",
             CreatedAt = Ago(300 - i),
-            SharesContactDetails = p.Consent,
-            ContactConsentChangedAt = p.Consent ? Ago(290 - i) : null,
         }).ToList();
         db.People.AddRange([anne, tobias, aisha, .. people]);
 
@@ -124,10 +120,12 @@ internal static class DemoInitiative
             CreatedAt = Ago(300),
         };
         db.Initiatives.Add(initiative);
-        InitiativeMember Member(Person p, InitiativeRole role, bool workingGroup, int addedDaysAgo, Influence? i = null, Stance? s = null, Necessity? n = null, Involvement? v = null, bool onboarded = true) => new()
+        InitiativeMember Member(Person p, InitiativeRole role, bool workingGroup, int addedDaysAgo, Influence? i = null, Stance? s = null, Necessity? n = null, Involvement? v = null, bool onboarded = true, bool consent = true) => new()
         {
             Initiative = initiative,
             Person = p,
+            SharesContactDetails = consent,
+            ContactConsentChangedAt = consent ? Ago(addedDaysAgo - 10) : null,
             Role = role,
             InWorkingGroup = workingGroup,
             AddedAt = Ago(addedDaysAgo),
@@ -151,7 +149,7 @@ internal static class DemoInitiative
             var workingGroup = i is 1 or 2 or 3 or 11;
             // The two who joined last are still waiting for their pre-meeting.
             var newcomer = p.Name is "Sara Lindberg" or "Maria Nielsen";
-            db.InitiativeMembers.Add(Member(people[i], role, workingGroup, newcomer ? 20 : 280 - i, p.I, p.S, p.N, p.V, onboarded: !newcomer));
+            db.InitiativeMembers.Add(Member(people[i], role, workingGroup, newcomer ? 20 : 280 - i, p.I, p.S, p.N, p.V, onboarded: !newcomer, consent: p.Consent));
         }
         Person P(string name) => people.Single(x => x.Name == name);
 
@@ -184,9 +182,9 @@ internal static class DemoInitiative
         var business = Platform("Erhverv og tryghed", "Butikkerne og de unge: fra konflikt til fritidsjob.", 150,
             (P("Thomas Krogh"), true, 150), (P("Jonas Kjær"), false, 150), (P("Kasper Holm"), false, 150), (P("Ahmed Hassan"), false, 140));
         await db.SaveChangesAsync(ct);
-        foreach (var person in people.Where(p => p.SharesContactDetails).Append(anne).Append(tobias).Append(aisha))
+        foreach (var member in db.InitiativeMembers.Local.Where(m => m.InitiativeId == initiative.Id && m.SharesContactDetails))
         {
-            db.ContactConsents.Add(new ContactConsent { PersonId = person.Id, Given = true, At = person.ContactConsentChangedAt ?? Ago(290), RecordedBy = "anker@demo.samskab.dk" });
+            db.ContactConsents.Add(new ContactConsent { PersonId = member.PersonId, InitiativeId = initiative.Id, Given = true, At = member.ContactConsentChangedAt ?? Ago(290), RecordedBy = "Anne Ankerperson" });
         }
 
         void History(int daysAgo, DevelopmentPlatform? platform, string kind, string what, string? why = null, string by = "Anne Ankerperson", bool byAnchor = false) =>
@@ -294,7 +292,6 @@ internal static class DemoInitiative
                 meeting.Invitations.Add(new Invitation
                 {
                     Person = person,
-                    ReplyToken = Samskab.Web.Infrastructure.Auth.OneTimeToken.NewToken(),
                     SentSequence = 0,
                     Reply = held ? (n % 7 == 0 ? Reply.No : Reply.Yes) : (n % 5 == 0 ? Reply.None : n % 4 == 0 ? Reply.Maybe : n % 6 == 0 ? Reply.No : Reply.Yes),
                     RepliedAt = starts.AddDays(-10),

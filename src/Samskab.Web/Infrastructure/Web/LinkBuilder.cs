@@ -1,24 +1,12 @@
 namespace Samskab.Web.Infrastructure.Web;
 
 /// <summary>
-/// Absolute links for e-mails. Uses Samskab:BaseUrl when set (needed behind a proxy and for background jobs),
-/// otherwise the address of the current request.
+/// Absolute links for e-mails, always from Samskab:BaseUrl (checked at start-up), never from the request's Host
+/// header: a forged Host must not be able to point a sign-in link at another site.
 /// </summary>
-public sealed class LinkBuilder(IConfiguration configuration, IHttpContextAccessor accessor)
+public sealed class LinkBuilder(IConfiguration configuration)
 {
-    public string BaseUrl
-    {
-        get
-        {
-            var configured = configuration["Samskab:BaseUrl"];
-            if (!string.IsNullOrWhiteSpace(configured))
-            {
-                return configured.TrimEnd('/');
-            }
-            var request = accessor.HttpContext?.Request;
-            return request is null ? "http://localhost:5080" : $"{request.Scheme}://{request.Host}{request.PathBase}";
-        }
-    }
+    public string BaseUrl => (configuration["Samskab:BaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
 
     public string Absolute(string path) => BaseUrl + (path.StartsWith('/') ? path : "/" + path);
 }

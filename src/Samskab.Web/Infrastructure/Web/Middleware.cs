@@ -50,6 +50,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XFrameOptions = custom is null ? "DENY" : "SAMEORIGIN";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            // Pages, exports and API answers carry personal data: no browser or proxy keeps a copy. Static files
+            // (no endpoint) stay cacheable.
+            if (context.GetEndpoint() is not null && !headers.ContainsKey("Cache-Control"))
+            {
+                headers.CacheControl = "no-store";
+            }
             return Task.CompletedTask;
         });
         return next(context);

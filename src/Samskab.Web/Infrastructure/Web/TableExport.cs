@@ -21,7 +21,7 @@ public static class TableExport
 
     private static string Cell(string? value)
     {
-        var v = Defuse(value ?? "");
+        var v = Defuse(CleanText.Clean(value ?? ""));
         return v.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
     }
 
@@ -52,11 +52,19 @@ public static class TableExport
                     data.Append(Row(row));
                 }
                 sheetPart.Worksheet = new Worksheet(data);
-                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = sheetId++, Name = name.Length > 31 ? name[..31] : name });
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = sheetId++, Name = SheetName(name) });
             }
             workbook.Workbook.Save();
         }
         return stream.ToArray();
+    }
+
+    /// <summary>Excel allows 31 characters and none of : \\ / ? * [ ] in a sheet name.</summary>
+    private static string SheetName(string name)
+    {
+        var clean = new string(CleanText.Clean(name).Where(c => c is not (':' or '\\' or '/' or '?' or '*' or '[' or ']')).ToArray()).Trim();
+        clean = clean.Length == 0 ? "Ark" : clean;
+        return clean.Length > 31 ? clean[..31] : clean;
     }
 
     private static Row Row(IEnumerable<string?> values)
@@ -65,7 +73,7 @@ public static class TableExport
         foreach (var value in values)
         {
             // Inline strings: every value is text, so nothing in the data is ever evaluated as a formula.
-            row.Append(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value ?? "") { Space = SpaceProcessingModeValues.Preserve }) });
+            row.Append(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(CleanText.Clean(value ?? "")) { Space = SpaceProcessingModeValues.Preserve }) });
         }
         return row;
     }

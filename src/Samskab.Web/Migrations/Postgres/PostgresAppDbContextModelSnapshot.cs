@@ -187,6 +187,9 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Property<bool>("Given")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("PersonId")
                         .HasColumnType("integer");
 
@@ -196,6 +199,8 @@ namespace Samskab.Web.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "PersonId");
 
                     b.HasIndex("PersonId", "At");
 
@@ -239,7 +244,8 @@ namespace Samskab.Web.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name")
+                        .IsUnique();
 
                     b.ToTable("Organisations");
                 });
@@ -252,7 +258,7 @@ namespace Samskab.Web.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTimeOffset?>("ContactConsentChangedAt")
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -276,9 +282,6 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
-
-                    b.Property<bool>("SharesContactDetails")
-                        .HasColumnType("boolean");
 
                     b.Property<string>("Title")
                         .HasMaxLength(200)
@@ -553,6 +556,9 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Property<DateOnly?>("ChallengeIntroducedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("ContactConsentChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("InWorkingGroup")
                         .HasColumnType("boolean");
 
@@ -586,6 +592,9 @@ namespace Samskab.Web.Migrations.Postgres
 
                     b.Property<int>("Role")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("SharesContactDetails")
+                        .HasColumnType("boolean");
 
                     b.Property<int?>("Stance")
                         .HasColumnType("integer");
@@ -828,20 +837,12 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Property<int>("Reply")
                         .HasColumnType("integer");
 
-                    b.Property<string>("ReplyToken")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<int>("SentSequence")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
-
-                    b.HasIndex("ReplyToken")
-                        .IsUnique();
 
                     b.HasIndex("MeetingId", "PersonId")
                         .IsUnique();
@@ -1654,6 +1655,63 @@ namespace Samskab.Web.Migrations.Postgres
                     b.ToTable("PersonalAccessTokens");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.SignInFailure", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("BlockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("SignInFailures");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("Samskab.Web.Infrastructure.Mail.OutboxAttachment", b =>
                 {
                     b.Property<long>("Id")
@@ -1849,6 +1907,12 @@ namespace Samskab.Web.Migrations.Postgres
 
             modelBuilder.Entity("Samskab.Web.Features.Actors.ContactConsent", b =>
                 {
+                    b.HasOne("Samskab.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Samskab.Web.Features.Actors.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
@@ -2220,6 +2284,15 @@ namespace Samskab.Web.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.PersonalAccessToken", b =>
+                {
+                    b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.UserSession", b =>
                 {
                     b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
                         .WithMany()

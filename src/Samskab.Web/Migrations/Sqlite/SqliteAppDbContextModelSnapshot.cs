@@ -174,6 +174,9 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<bool>("Given")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PersonId")
                         .HasColumnType("INTEGER");
 
@@ -183,6 +186,8 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "PersonId");
 
                     b.HasIndex("PersonId", "At");
 
@@ -224,7 +229,8 @@ namespace Samskab.Web.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name")
+                        .IsUnique();
 
                     b.ToTable("Organisations");
                 });
@@ -235,7 +241,7 @@ namespace Samskab.Web.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("ContactConsentChangedAt")
+                    b.Property<long?>("AnonymisedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -259,9 +265,6 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("SharesContactDetails")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .HasMaxLength(200)
@@ -526,6 +529,9 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<DateOnly?>("ChallengeIntroducedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ContactConsentChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("InWorkingGroup")
                         .HasColumnType("INTEGER");
 
@@ -558,6 +564,9 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SharesContactDetails")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Stance")
@@ -789,20 +798,12 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<int>("Reply")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ReplyToken")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("SentSequence")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
-
-                    b.HasIndex("ReplyToken")
-                        .IsUnique();
 
                     b.HasIndex("MeetingId", "PersonId")
                         .IsUnique();
@@ -1589,6 +1590,63 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.ToTable("PersonalAccessTokens");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.SignInFailure", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BlockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastFailureAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("SignInFailures");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("Samskab.Web.Infrastructure.Mail.OutboxAttachment", b =>
                 {
                     b.Property<long>("Id")
@@ -1778,6 +1836,12 @@ namespace Samskab.Web.Migrations.Sqlite
 
             modelBuilder.Entity("Samskab.Web.Features.Actors.ContactConsent", b =>
                 {
+                    b.HasOne("Samskab.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Samskab.Web.Features.Actors.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
@@ -2149,6 +2213,15 @@ namespace Samskab.Web.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.PersonalAccessToken", b =>
+                {
+                    b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Infrastructure.Auth.UserSession", b =>
                 {
                     b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
                         .WithMany()

@@ -8,7 +8,7 @@ namespace Samskab.Tests.Features.Account;
 
 public class AccountPageTests(SamskabFactory factory) : IClassFixture<SamskabFactory>
 {
-    private async Task<AppClient> NewUserAsync(string email, string password = "start-kode-12345")
+    private async Task<AppClient> NewUserAsync(string email, string password = "Blå-cykel-i-regnvejr-7")
     {
         var client = factory.CreateAppClient();
         var page = await client.GetAsync("/konto/opret");
@@ -57,7 +57,7 @@ public class AccountPageTests(SamskabFactory factory) : IClassFixture<SamskabFac
         var page = await client.GetAsync("/konto");
         var wrong = await client.SubmitAsync(page.Document, "form[action*='handler=Password']", new Dictionary<string, string> { ["Password.Current"] = "forkert-kode-1234", ["Password.New"] = "ny-adgangskode-123" });
         Assert.Contains("Den nuværende adgangskode er forkert.", wrong.Text);
-        var ok = await client.SubmitAsync(page.Document, "form[action*='handler=Password']", new Dictionary<string, string> { ["Password.Current"] = "start-kode-12345", ["Password.New"] = "ny-adgangskode-123" });
+        var ok = await client.SubmitAsync(page.Document, "form[action*='handler=Password']", new Dictionary<string, string> { ["Password.Current"] = "Blå-cykel-i-regnvejr-7", ["Password.New"] = "ny-adgangskode-123" });
         Assert.Contains("Din adgangskode er gemt.", ok.Text);
         using var other = factory.CreateAppClient();
         await other.SignInAsync("kode@eksempel.dk", "ny-adgangskode-123");
@@ -83,7 +83,7 @@ public class AccountPageTests(SamskabFactory factory) : IClassFixture<SamskabFac
     {
         using var client = factory.CreateAppClient();
         await client.SignInAsync("tovholder@demo.samskab.dk");
-        var response = await client.Http.GetAsync("/konto/mine-data");
+        var response = await client.Http.GetAsync("/konto/mine-data?handler=Json");
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains("attachment", response.Content.Headers.ContentDisposition!.DispositionType, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

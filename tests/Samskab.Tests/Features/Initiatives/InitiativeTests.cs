@@ -50,7 +50,7 @@ public class InitiativeTests(SamskabFactory factory) : IClassFixture<SamskabFact
         var result = await anne.SubmitAsync(form.Document, "main form", new Dictionary<string, string> { ["Input.Title"] = "", ["Input.SharedChallenge"] = "", ["Input.StartDate"] = "ikke-en-dato" });
         Assert.Contains("Skriv en titel.", result.Text);
         Assert.Contains("Skriv den fælles udfordring.", result.Text);
-        Assert.Contains("Værdien 'ikke-en-dato' er ikke gyldig.", result.Text);
+        Assert.Contains("Skriv en gyldig dato, fx 2027-03-18.", result.Text);
     }
 
     [Fact]

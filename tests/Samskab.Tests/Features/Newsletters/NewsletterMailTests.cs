@@ -57,8 +57,11 @@ public class NewsletterMailTests(MailFactory factory) : IClassFixture<MailFactor
         var messages = await NewsletterSending.WaitForAllAsync(factory.Smtp, title, addresses.Count);
         NewsletterSending.ExactlyOneEach(messages, addresses);
 
-        var consenting = await factory.WithDbAsync(db => db.People.Where(p => p.SharesContactDetails && p.Email != null && p.Email.EndsWith("@demo.samskab.dk")).Select(p => p.Email!).ToListAsync());
-        var private_ = await factory.WithDbAsync(db => db.People.Where(p => !p.SharesContactDetails && p.Phone != null).Select(p => new { p.Email, p.Phone, p.Name }).ToListAsync());
+        var initiative = await factory.DemoInitiativeIdAsync();
+        var consenting = await factory.WithDbAsync(db => db.InitiativeMembers.Where(m => m.InitiativeId == initiative && m.SharesContactDetails && m.Person!.Email != null)
+            .Select(m => m.Person!.Email!).ToListAsync());
+        var private_ = await factory.WithDbAsync(db => db.InitiativeMembers.Where(m => m.InitiativeId == initiative && !m.SharesContactDetails && m.Person!.Phone != null)
+            .Select(m => new { m.Person!.Email, m.Person.Phone, m.Person.Name }).ToListAsync());
         Assert.NotEmpty(private_);
         var mail = messages.First(m => m.To.Mailboxes.Single().Address == "aktoer@demo.samskab.dk");
         Assert.StartsWith("Kære Aisha Aktør", mail.TextBody, StringComparison.Ordinal);

@@ -149,10 +149,10 @@ public class NewsletterTests(SamskabFactory factory) : IClassFixture<SamskabFact
             var noMail = new Samskab.Web.Features.Actors.Person { Name = "Uden Mail", CreatedAt = now };
             var badMail = new Samskab.Web.Features.Actors.Person { Name = "Forkert Mail", Email = "forkert@@adresse", CreatedAt = now };
             var secret = new Samskab.Web.Features.Actors.Person { Name = "Hemmelig Person", Email = "hemmelig@eksempel.dk", Phone = "+45 11 22 33 44", CreatedAt = now };
-            var open = new Samskab.Web.Features.Actors.Person { Name = "Åben Person", Email = "aaben@eksempel.dk", Phone = "+45 55 66 77 88", CreatedAt = now, SharesContactDetails = true };
+            var open = new Samskab.Web.Features.Actors.Person { Name = "Åben Person", Email = "aaben@eksempel.dk", Phone = "+45 55 66 77 88", CreatedAt = now };
             foreach (var p in new[] { noMail, badMail, secret, open })
             {
-                db.InitiativeMembers.Add(new Samskab.Web.Features.Initiatives.InitiativeMember { InitiativeId = initiative, Person = p, AddedAt = now });
+                db.InitiativeMembers.Add(new Samskab.Web.Features.Initiatives.InitiativeMember { InitiativeId = initiative, Person = p, AddedAt = now, SharesContactDetails = p == open });
             }
             await db.SaveChangesAsync();
         });

@@ -16,6 +16,7 @@ public class PermissionMatrixTests
         { Operation.EditInitiative,            "AK......" },
         { Operation.ManageActors,              "AKW....." },
         { Operation.ViewActorOverview,         "AKWa.TM." },
+        { Operation.ViewStakeholderAssessments, "AKW....." },
         { Operation.CreatePlatform,            "AK......" },
         { Operation.ActOnWholeInitiative,      "AK......" },
         { Operation.PlanInitiativeMeeting,     ".K......" },

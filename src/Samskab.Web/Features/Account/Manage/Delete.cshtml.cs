@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
 
 namespace Samskab.Web.Features.Account.Manage;
 
-public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, IStringLocalizer<SharedResource> l, ILogger<DeleteModel> logger) : PageModel
+public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, AccountErasure erasure, IStringLocalizer<SharedResource> l, ILogger<DeleteModel> logger) : PageModel
 {
     [BindProperty]
     public string? ConfirmEmail { get; set; }
@@ -44,13 +43,19 @@ public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> sign
             ModelState.AddModelError(nameof(ConfirmEmail), l["Du er den eneste administrator. Gør en anden til administrator, før du sletter din konto."]);
             return Page();
         }
-        // People records belong to the initiatives; they keep the work but lose the link to the account.
-        await db.People.Where(p => p.UserId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.UserId, (string?)null));
-        var result = await users.DeleteAsync(user);
-        if (!result.Succeeded)
+        // The work stays with the initiatives, credited to "a former participant"; the person's name, address,
+        // phone and assessments go, and so do all sessions and tokens (they belong to the account).
+        await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            ModelState.AddModelError(nameof(ConfirmEmail), l["Kontoen kunne ikke slettes. Prøv igen."]);
-            return Page();
+            await erasure.AnonymiseAsync(user);
+            var result = await users.DeleteAsync(user);
+            if (!result.Succeeded)
+            {
+                await transaction.RollbackAsync();
+                ModelState.AddModelError(nameof(ConfirmEmail), l["Kontoen kunne ikke slettes. Prøv igen."]);
+                return Page();
+            }
+            await transaction.CommitAsync();
         }
         logger.LogInformation("Account {UserId} deleted by its owner", user.Id);
         await signIn.SignOutAsync();

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskab.Web.Features.Home;
 using Samskab.Web.Infrastructure.Auth;
@@ -9,13 +10,19 @@ using Samskab.Web.Infrastructure.Data;
 
 namespace Samskab.Web.Features.Account.Manage;
 
-public class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountMail mail, AppDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+public class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountMail mail, AppDbContext db, UserSessions sessions, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed class ProfileInput
     {
         [Required(ErrorMessage = "Skriv dit navn.")]
         [StringLength(200, ErrorMessage = "Navnet må højst være 200 tegn.")]
         public string Name { get; set; } = "";
+
+        [StringLength(200, ErrorMessage = "Titlen må højst være 200 tegn.")]
+        public string? Title { get; set; }
+
+        [StringLength(40, ErrorMessage = "Telefonnummeret må højst være 40 tegn.")]
+        public string? Phone { get; set; }
 
         [RegularExpression("^(da|en)$", ErrorMessage = "Vælg dansk eller engelsk.")]
         public string Language { get; set; } = "da";
@@ -29,6 +36,9 @@ public class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signI
         [Required(ErrorMessage = "Skriv den nye adgangskode.")]
         [StringLength(200, ErrorMessage = "Adgangskoden er for lang.")]
         public string New { get; set; } = "";
+
+        /// <summary>A new password ends the other sessions; the API tokens go too if the person says so.</summary>
+        public bool RevokeTokens { get; set; }
     }
 
     [BindProperty]
@@ -44,6 +54,8 @@ public class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signI
 
     public string CurrentEmail { get; private set; } = "";
     public bool HasPassword { get; private set; }
+    public int ActiveTokens { get; private set; }
+    public int OtherSessions { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -72,6 +84,12 @@ public class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signI
         user.DisplayName = Profile.Name.Trim();
         user.Language = Profile.Language;
         await users.UpdateAsync(user);
+        // A person's name, title and phone are their own: the change reaches every initiative they are in.
+        var name = user.DisplayName;
+        var title = string.IsNullOrWhiteSpace(Profile.Title) ? null : Profile.Title.Trim();
+        var phone = string.IsNullOrWhiteSpace(Profile.Phone) ? null : Profile.Phone.Trim();
+        await db.People.Where(p => p.UserId == user.Id && p.AnonymisedAt == null)
+            .ExecuteUpdateAsync(x => x.SetProperty(p => p.Name, name).SetProperty(p => p.Title, title).SetProperty(p => p.Phone, phone).SetProperty(p => p.Version, p => p.Version + 1));
         await signIn.RefreshSignInAsync(user);
         LanguageCookie.Write(Response, user.Language);
         using (new CultureScope(user.Language))
@@ -143,8 +161,19 @@ public class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signI
             await LoadAsync(user, fillProfile: true);
             return Page();
         }
+        // Whoever else was signed in (a lost phone, a shared computer) is signed out now.
+        var ended = await sessions.EndAllAsync(user.Id, except: UserSessions.IdOf(User));
+        var revoked = 0;
+        if (Password.RevokeTokens)
+        {
+            var now = clock.GetUtcNow();
+            revoked = await db.PersonalAccessTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
+                .ExecuteUpdateAsync(x => x.SetProperty(t => t.RevokedAt, now));
+        }
         await signIn.RefreshSignInAsync(user);
-        TempData["Success"] = l["Din adgangskode er gemt."].Value;
+        TempData["Success"] = (Password.RevokeTokens
+            ? l["Din adgangskode er gemt. Du er logget ud alle andre steder ({0}), og {1} adgangsnøgle(r) er tilbagekaldt.", ended, revoked]
+            : l["Din adgangskode er gemt. Du er logget ud alle andre steder ({0}).", ended]).Value;
         return RedirectToPage();
     }
 
@@ -161,9 +190,15 @@ public class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signI
     {
         CurrentEmail = user.Email ?? "";
         HasPassword = await users.HasPasswordAsync(user);
+        var now = clock.GetUtcNow();
+        ActiveTokens = await db.PersonalAccessTokens.CountAsync(t => t.UserId == user.Id && t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now));
+        var current = UserSessions.IdOf(User);
+        OtherSessions = await db.UserSessions.CountAsync(s => s.UserId == user.Id && s.Id != current);
         if (fillProfile)
         {
-            Profile = new ProfileInput { Name = user.DisplayName, Language = user.Language };
+            var person = await db.People.Where(p => p.UserId == user.Id && p.AnonymisedAt == null).OrderBy(p => p.Id)
+                .Select(p => new { p.Title, p.Phone }).FirstOrDefaultAsync();
+            Profile = new ProfileInput { Name = user.DisplayName, Language = user.Language, Title = person?.Title, Phone = person?.Phone };
         }
     }
 }
