@@ -22,11 +22,10 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth) : PageMod
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var scope = AccessScope.ForInitiative(id);
-        if (!await this.CanAsync(auth, scope, Operation.ViewInitiative))
-        {
-            return await db.Initiatives.AnyAsync(i => i.Id == id, ct) ? this.Refuse() : NotFound();
-        }
-        I = await db.Initiatives.AsNoTracking().SingleAsync(i => i.Id == id, ct);
+        var initiative = await db.Initiatives.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (initiative is null) return NotFound();
+        if (!await this.CanAsync(auth, scope, Operation.ViewInitiative)) return this.Refuse();
+        I = initiative;
         CanEdit = await this.CanAsync(auth, scope, Operation.EditInitiative);
         CanCreatePlatform = await this.CanAsync(auth, scope, Operation.CreatePlatform);
         AnchorPersons = await db.InitiativeMembers.Where(m => m.InitiativeId == id && m.Role == InitiativeRole.AnchorPerson)

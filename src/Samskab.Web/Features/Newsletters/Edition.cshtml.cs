@@ -35,6 +35,8 @@ public class EditionModel(AppDbContext db, IAuthorizationService auth, Newslette
     public async Task<IActionResult> OnGetProgressAsync(int id)
     {
         if (await LoadAsync(id, fill: false) is { } refused) return refused;
+        // Only an edition on its way has progress to show; otherwise the edition itself is the answer.
+        if (Delivery is null) return Redirect($"/nyhedsbreve/{id}");
         return Partial("_Progress", this);
     }
 

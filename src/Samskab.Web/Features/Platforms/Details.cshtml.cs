@@ -196,6 +196,10 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanAct) return this.Refuse();
         OnlyValidate(nameof(Change));
+        if (Change.Kind is not { } kind || !Enum.IsDefined(kind))
+        {
+            ModelState.AddModelError("Change.Kind", l["Vælg, hvilken ændring det drejer sig om."]);
+        }
         if (!ModelState.IsValid) return Page();
         var platform = await db.Platforms.SingleAsync(p => p.Id == id);
         var change = ToChange();
@@ -216,6 +220,10 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanPropose || MyPersonId is not int me) return this.Refuse();
         OnlyValidate(nameof(Change));
+        if (Change.Kind is not { } kind || !Enum.IsDefined(kind))
+        {
+            ModelState.AddModelError("Change.Kind", l["Vælg, hvilken ændring det drejer sig om."]);
+        }
         if (!ModelState.IsValid) return Page();
         var change = ToChange();
         if (await lifecycle.CheckAsync(Platform, change) is { } problem)

@@ -14,7 +14,9 @@ public sealed partial class ApiProblemHandler(IProblemDetailsService problems, I
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var context = httpContext;
-        if (!context.Request.Path.StartsWithSegments("/api"))
+        // By now the request path is the error page's; the feature keeps the path that failed.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value ?? "";
+        if (!path.StartsWith("/api/", StringComparison.Ordinal))
         {
             return false;
         }
@@ -34,7 +36,7 @@ public sealed partial class ApiProblemHandler(IProblemDetailsService problems, I
         }
         else
         {
-            logger.LogError(exception, "Unhandled exception in the API on {Path}", context.Request.Path);
+            logger.LogError(exception, "Unhandled exception in the API on {Path}", path);
             problem = new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,

@@ -1,0 +1,482 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Razor.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samskab.Tests.Infrastructure;
+using Samskab.Web.Features.Actors;
+using Samskab.Web.Features.Goals;
+using Samskab.Web.Features.Initiatives;
+using Samskab.Web.Features.Meetings;
+using Samskab.Web.Features.Newsletters;
+using Samskab.Web.Features.Platforms;
+using Samskab.Web.Features.RealityChecks;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Data;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Samskab.Tests.Security;
+
+/// <summary>A second initiative with everything in it, an outsider, a working-group member and that initiative's anchor person.</summary>
+public sealed class PermissionCrawlFactory : SamskabFactory
+{
+    public const string OutsiderEmail = "udenfor@eksempel.dk";
+    public const string OtherAnchorEmail = "anker-andet@eksempel.dk";
+    public string WorkingGroupEmail { get; private set; } = "";
+
+    public Ids Own { get; private set; } = null!;
+    public Ids Other { get; private set; } = null!;
+
+    public sealed record Ids(int Initiative, int Platform, int Member, int Meeting, int Goal, int RealityCheck, int Newsletter, int Section);
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var now = DateTimeOffset.UtcNow;
+        foreach (var email in new[] { OutsiderEmail, OtherAnchorEmail })
+        {
+            var created = await users.CreateAsync(new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0], CreatedAt = now }, Given.Password);
+            Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Description)));
+        }
+        var otherAnchorUser = await users.FindByEmailAsync(OtherAnchorEmail);
+
+        // The other initiative: its anchor person has an account; its platform, meeting, goal, check and newsletter are its own.
+        var anchor = new Person { Name = "Anden Ankerperson", Email = OtherAnchorEmail, UserId = otherAnchorUser!.Id, CreatedAt = now };
+        var coordinator = new Person { Name = "Anden Tovholder", Email = "tovholder-andet@eksempel.dk", CreatedAt = now };
+        var initiative = new Initiative { Title = "Et andet initiativ", SharedChallenge = "En anden udfordring", StartDate = DateOnly.FromDateTime(now.UtcDateTime), Phase = 6, CreatedAt = now };
+        initiative.Members.Add(new InitiativeMember { Person = anchor, Role = InitiativeRole.AnchorPerson, InWorkingGroup = true, AddedAt = now });
+        var coordinatorMember = new InitiativeMember { Person = coordinator, Role = InitiativeRole.Actor, AddedAt = now };
+        initiative.Members.Add(coordinatorMember);
+        db.Initiatives.Add(initiative);
+        var platform = new DevelopmentPlatform { Initiative = initiative, Name = "Anden platform", FocusArea = "Andet fokus", CreatedAt = now };
+        platform.Members.Add(new PlatformMember { Person = coordinator, IsCoordinator = true, JoinedOn = DateOnly.FromDateTime(now.UtcDateTime) });
+        db.Platforms.Add(platform);
+        await db.SaveChangesAsync();
+        var meeting = new Meeting
+        {
+            InitiativeId = initiative.Id, PlatformId = platform.Id, Type = MeetingType.PlatformMeeting, Title = "Andet møde",
+            StartsAt = now.AddDays(10), EndsAt = now.AddDays(10).AddHours(2), CalendarUid = Guid.NewGuid().ToString("N") + "@samskab", CreatedAt = now,
+        };
+        meeting.Invitations.Add(new Invitation { PersonId = coordinator.Id });
+        db.Meetings.Add(meeting);
+        var goal = new Goal { PlatformId = platform.Id, Title = "Andet mål", Kind = GoalKind.Qualitative, CreatedAt = now };
+        db.Goals.Add(goal);
+        var check = new RealityCheck { PlatformId = platform.Id, StartedAt = now, StartedByName = "Anden Tovholder" };
+        db.RealityChecks.Add(check);
+        var newsletter = new Newsletter { InitiativeId = initiative.Id, Number = 1, Title = "Andet nyhedsbrev", CreatedAt = now, CreatedByName = "Anden Ankerperson" };
+        newsletter.Sections.Add(new NewsletterSection { PlatformId = platform.Id });
+        db.Newsletters.Add(newsletter);
+        await db.SaveChangesAsync();
+        Other = new Ids(initiative.Id, platform.Id, coordinatorMember.Id, meeting.Id, goal.Id, check.Id, newsletter.Id, newsletter.Sections[0].Id);
+
+        var demo = await db.Initiatives.OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
+        var youth = await db.Platforms.SingleAsync(p => p.Name == "Unge og fællesarealer");
+        var ownNewsletter = await db.Newsletters.Where(n => n.InitiativeId == demo && n.Status == EditionStatus.Draft).Select(n => n.Id).FirstAsync();
+        Own = new Ids(demo, youth.Id,
+            await db.InitiativeMembers.Where(m => m.InitiativeId == demo && m.Person!.Email == "aktoer@demo.samskab.dk").Select(m => m.Id).SingleAsync(),
+            await db.Meetings.Where(m => m.PlatformId == youth.Id).OrderByDescending(m => m.StartsAt).Select(m => m.Id).FirstAsync(),
+            await db.Goals.Where(g => g.PlatformId == youth.Id).Select(g => g.Id).FirstAsync(),
+            await db.RealityChecks.Where(c => c.PlatformId == youth.Id).OrderByDescending(c => c.StartedAt).Select(c => c.Id).FirstAsync(),
+            ownNewsletter,
+            await db.NewsletterSections.Where(s => s.NewsletterId == ownNewsletter && s.PlatformId == youth.Id).Select(s => s.Id).SingleAsync());
+
+        // A working-group member of the demo initiative who is on no platform and not the anchor person.
+        var wg = await db.InitiativeMembers.Where(m => m.InitiativeId == demo && m.InWorkingGroup && m.Role == InitiativeRole.Actor && m.Person!.UserId == null)
+            .Select(m => m.Person!.Name).FirstAsync();
+        WorkingGroupEmail = await this.AccountForAsync(wg);
+    }
+}
+
+/// <summary>
+/// For every page and handler of the site, and every role (anonymous, signed in without any role, actor,
+/// coordinator, working group, anchor person, anchor person of another initiative, administrator), with the ids of
+/// the demo initiative, of another initiative and mixed: the answer is what the permission matrix says. A page or
+/// handler missing from the table below fails the test, so a new one cannot go unchecked.
+/// </summary>
+public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHelper output) : IClassFixture<PermissionCrawlFactory>
+{
+    private enum S { Site, Initiative, Platform, Meeting, Goal, Newsletter, Section, RealityCheck }
+
+    private enum Access { Public, SignedIn, Admin, Matrix }
+
+    /// <summary>What the route's {id} is, and who may: any of the operations (each on its scope). Exact: the matrix is the whole rule;
+    /// otherwise the handler has a further condition (one's own proposal, one's own invitation) and only refusals are checked.</summary>
+    private sealed record Rule(Access Access, S Id = S.Site, (Operation Op, S Scope)[]? AnyOf = null, bool Exact = true);
+
+    private static Rule Public() => new(Access.Public);
+    private static Rule SignedIn(bool exact = true) => new(Access.SignedIn, Exact: exact);
+    private static Rule Admin() => new(Access.Admin);
+    private static Rule M(S id, Operation op, S? scope = null, bool exact = true) => new(Access.Matrix, id, [(op, scope ?? id)], exact);
+    private static Rule Any(S id, bool exact, params (Operation, S)[] ops) => new(Access.Matrix, id, ops, exact);
+
+    private static readonly Dictionary<string, Rule> Rules = new()
+    {
+        ["GET / "] = Public(),
+        ["GET /sprog "] = Public(),
+        ["POST /sprog "] = Public(),
+        ["GET /deltag "] = Public(),
+        ["GET /fejl/{code:int?} "] = Public(),
+        ["POST /fejl/{code:int?} "] = Public(),
+        ["GET /konto/opret "] = Public(),
+        ["POST /konto/opret "] = Public(),
+        ["GET /konto/log-ind "] = Public(),
+        ["POST /konto/log-ind "] = Public(),
+        ["GET /konto/login-link "] = Public(),
+        ["POST /konto/login-link "] = Public(),
+        ["GET /konto/log-ud "] = Public(),
+        ["POST /konto/log-ud "] = Public(),
+        ["GET /konto/login-link/{token} "] = Public(),
+        ["POST /konto/login-link/{token} "] = Public(),
+        ["GET /konto/bekraeft/{token} "] = Public(),
+        ["POST /konto/bekraeft/{token} "] = Public(),
+        ["GET /konto/invitation/{token} "] = Public(),
+        ["POST /konto/invitation/{token} "] = Public(),
+        ["GET /moeder/svar/{token} "] = Public(),
+        ["POST /moeder/svar/{token} "] = Public(),
+        ["GET /mailindstillinger "] = Public(),
+        ["POST /mailindstillinger "] = Public(),
+        ["GET /nyhedsbreve/{id:int}/offentlig "] = Public(),
+
+        ["GET /start "] = SignedIn(),
+        ["GET /initiativer "] = SignedIn(),
+        ["GET /kalender "] = SignedIn(),
+        // A calendar that is not one's own is refused.
+        ["POST /kalender "] = SignedIn(exact: false),
+        ["GET /konto "] = SignedIn(),
+        ["POST /konto Profile"] = SignedIn(),
+        ["POST /konto Email"] = SignedIn(),
+        ["POST /konto Password"] = SignedIn(),
+        ["GET /konto/slet "] = SignedIn(),
+        ["POST /konto/slet "] = SignedIn(),
+        ["GET /konto/mine-data "] = SignedIn(),
+        ["GET /konto/mine-data Json"] = SignedIn(),
+        ["GET /konto/sessioner "] = SignedIn(),
+        ["POST /konto/sessioner End"] = SignedIn(),
+        ["POST /konto/sessioner EndOthers"] = SignedIn(),
+        ["GET /konto/adgangsnoegler "] = SignedIn(),
+        ["POST /konto/adgangsnoegler Create"] = SignedIn(),
+        ["POST /konto/adgangsnoegler Revoke"] = SignedIn(),
+
+        ["GET /admin "] = Admin(),
+        ["GET /admin/brugere "] = Admin(),
+        ["GET /admin/brugere/inviter "] = Admin(),
+        ["POST /admin/brugere/inviter "] = Admin(),
+        ["GET /admin/post "] = Admin(),
+        ["GET /admin/post/{id:long} "] = Admin(),
+        ["POST /admin/post/{id:long} Retry"] = Admin(),
+
+        ["GET /initiativer/nyt "] = M(S.Site, Operation.CreateInitiative),
+        ["POST /initiativer/nyt "] = M(S.Site, Operation.CreateInitiative),
+        ["GET /organisationer "] = M(S.Site, Operation.ManageActors),
+        ["POST /organisationer "] = M(S.Site, Operation.ManageActors),
+
+        ["GET /initiativer/{id:int} "] = M(S.Initiative, Operation.ViewInitiative),
+        ["GET /initiativer/{id:int}/rediger "] = M(S.Initiative, Operation.EditInitiative),
+        ["POST /initiativer/{id:int}/rediger "] = M(S.Initiative, Operation.EditInitiative),
+        ["GET /initiativer/{id:int}/forberedelse "] = M(S.Initiative, Operation.EditInitiative),
+        ["POST /initiativer/{id:int}/forberedelse "] = M(S.Initiative, Operation.EditInitiative),
+        ["GET /initiativer/{id:int}/faser "] = M(S.Initiative, Operation.ViewInitiative),
+        ["POST /initiativer/{id:int}/faser "] = M(S.Initiative, Operation.EditInitiative),
+        ["GET /initiativer/{id:int}/plakat "] = M(S.Initiative, Operation.ViewInitiative),
+        ["GET /initiativer/{id:int}/plakat Svg"] = M(S.Initiative, Operation.ViewInitiative),
+        ["GET /initiativer/{id:int}/tidslinje "] = M(S.Initiative, Operation.ViewInitiative),
+        ["GET /initiativer/{id:int}/dashboard "] = M(S.Initiative, Operation.ActOnWholeInitiative),
+        ["POST /initiativer/{id:int}/dashboard RadarSettings"] = M(S.Initiative, Operation.ActOnWholeInitiative),
+        ["GET /initiativer/{id:int}/evaluering "] = M(S.Initiative, Operation.ViewInitiative),
+        ["GET /initiativer/{id:int}/evaluering Xlsx"] = M(S.Initiative, Operation.ViewInitiative),
+        ["GET /initiativer/{id:int}/aktoerer "] = M(S.Initiative, Operation.ViewActorOverview),
+        ["GET /initiativer/{id:int}/aktoerer Csv"] = M(S.Initiative, Operation.ViewActorOverview),
+        ["GET /initiativer/{id:int}/aktoerer Xlsx"] = M(S.Initiative, Operation.ViewActorOverview),
+        ["GET /initiativer/{id:int}/aktoerer/ny "] = M(S.Initiative, Operation.ManageActors),
+        ["POST /initiativer/{id:int}/aktoerer/ny Existing"] = M(S.Initiative, Operation.ManageActors),
+        ["POST /initiativer/{id:int}/aktoerer/ny New"] = M(S.Initiative, Operation.ManageActors),
+        ["GET /initiativer/{id:int}/aktoerer/{memberId:int} "] = M(S.Initiative, Operation.ManageActors),
+        ["POST /initiativer/{id:int}/aktoerer/{memberId:int} "] = M(S.Initiative, Operation.ManageActors),
+        ["GET /initiativer/{id:int}/platforme/ny "] = M(S.Initiative, Operation.CreatePlatform),
+        ["POST /initiativer/{id:int}/platforme/ny "] = M(S.Initiative, Operation.CreatePlatform),
+        ["GET /initiativer/{id:int}/ringe "] = M(S.Initiative, Operation.ViewInitiative),
+        ["GET /initiativer/{id:int}/ringe Csv"] = M(S.Initiative, Operation.ViewInitiative),
+        ["GET /initiativer/{id:int}/ringe Xlsx"] = M(S.Initiative, Operation.ViewInitiative),
+        ["GET /initiativer/{id:int}/ringe/ny "] = M(S.Initiative, Operation.RegisterRipple),
+        ["POST /initiativer/{id:int}/ringe/ny "] = M(S.Initiative, Operation.RegisterRipple),
+        ["GET /initiativer/{id:int}/moeder "] = M(S.Initiative, Operation.ViewInitiative),
+        ["GET /initiativer/{id:int}/moeder/nyt "] = Any(S.Initiative, false, (Operation.PlanInitiativeMeeting, S.Initiative), (Operation.PlanPlatformMeeting, S.Platform)),
+        ["POST /initiativer/{id:int}/moeder/nyt "] = Any(S.Initiative, false, (Operation.PlanInitiativeMeeting, S.Initiative), (Operation.PlanPlatformMeeting, S.Platform)),
+        ["GET /initiativer/{id:int}/nyhedsbreve "] = M(S.Initiative, Operation.ViewInitiative),
+        ["POST /initiativer/{id:int}/nyhedsbreve "] = M(S.Initiative, Operation.ComposeNewsletter),
+
+        ["GET /platforme/{id:int} "] = M(S.Platform, Operation.ViewPlatform),
+        ["POST /platforme/{id:int} Edit"] = M(S.Platform, Operation.ActOnWholeInitiative),
+        ["POST /platforme/{id:int} AddMember"] = M(S.Platform, Operation.ActOnWholeInitiative),
+        ["POST /platforme/{id:int} Coordinator"] = M(S.Platform, Operation.ActOnWholeInitiative),
+        ["POST /platforme/{id:int} Act"] = M(S.Platform, Operation.ActOnWholeInitiative),
+        // Leaving: oneself, or the anchor person for someone.
+        ["POST /platforme/{id:int} Leave"] = Any(S.Platform, false, (Operation.ViewPlatform, S.Platform)),
+        ["POST /platforme/{id:int} Propose"] = M(S.Platform, Operation.ProposePlatformChange),
+        ["POST /platforme/{id:int} Respond"] = M(S.Platform, Operation.RespondToPlatformProposal, exact: false),
+        ["POST /platforme/{id:int} Withdraw"] = Any(S.Platform, false, (Operation.ProposePlatformChange, S.Platform)),
+        ["GET /platforme/{platformId:int}/maal "] = M(S.Platform, Operation.ViewPlatform),
+        ["GET /platforme/{platformId:int}/maal/nyt "] = M(S.Platform, Operation.EditPlatformContent),
+        ["POST /platforme/{platformId:int}/maal/nyt "] = M(S.Platform, Operation.EditPlatformContent),
+        ["GET /platforme/{platformId:int}/realitetstjek "] = M(S.Platform, Operation.ViewPlatform),
+        ["POST /platforme/{platformId:int}/realitetstjek "] = M(S.Platform, Operation.StartRealityCheck),
+
+        ["GET /maal/{id:int} "] = M(S.Goal, Operation.ViewPlatform),
+        ["POST /maal/{id:int} Measurement"] = M(S.Goal, Operation.EditPlatformContent),
+        ["POST /maal/{id:int} Observation"] = M(S.Goal, Operation.EditPlatformContent),
+        ["POST /maal/{id:int} Status"] = M(S.Goal, Operation.EditPlatformContent),
+        ["GET /maal/{id:int}/rediger "] = M(S.Goal, Operation.EditPlatformContent),
+        ["POST /maal/{id:int}/rediger "] = M(S.Goal, Operation.EditPlatformContent),
+
+        ["GET /realitetstjek/{id:int} "] = M(S.RealityCheck, Operation.ViewPlatform),
+        ["POST /realitetstjek/{id:int} Answer"] = M(S.RealityCheck, Operation.EditPlatformContent),
+        ["POST /realitetstjek/{id:int} Close"] = M(S.RealityCheck, Operation.StartRealityCheck),
+        ["POST /realitetstjek/{id:int} Remind"] = M(S.RealityCheck, Operation.StartRealityCheck),
+
+        ["GET /moeder/{id:int} "] = Any(S.Meeting, true, (Operation.ViewInitiative, S.Meeting), (Operation.ContributeToMeeting, S.Meeting)),
+        ["POST /moeder/{id:int} Reply"] = Any(S.Meeting, false, (Operation.ContributeToMeeting, S.Meeting)),
+        ["POST /moeder/{id:int} Change"] = M(S.Meeting, Operation.PlanPlatformMeeting),
+        ["POST /moeder/{id:int} Cancel"] = M(S.Meeting, Operation.PlanPlatformMeeting),
+        ["POST /moeder/{id:int} Remind"] = M(S.Meeting, Operation.PlanPlatformMeeting),
+        ["POST /moeder/{id:int} AgendaItem"] = M(S.Meeting, Operation.ContributeToMeeting),
+        ["POST /moeder/{id:int} Minutes"] = M(S.Meeting, Operation.ContributeToMeeting),
+        ["POST /moeder/{id:int} Decision"] = M(S.Meeting, Operation.ContributeToMeeting),
+        ["POST /moeder/{id:int} Agreement"] = M(S.Meeting, Operation.ContributeToMeeting),
+        // An agreement is marked done by its owner or by whoever plans the meeting.
+        ["POST /moeder/{id:int} AgreementDone"] = Any(S.Meeting, false, (Operation.ViewInitiative, S.Meeting)),
+        ["POST /moeder/{id:int} Attendance"] = M(S.Meeting, Operation.PlanPlatformMeeting),
+        ["POST /moeder/{id:int} SendMinutes"] = M(S.Meeting, Operation.PlanPlatformMeeting),
+
+        ["GET /nyhedsbreve/{id:int} "] = M(S.Newsletter, Operation.ReadNewsletter),
+        ["GET /nyhedsbreve/{id:int} Progress"] = M(S.Newsletter, Operation.ReadNewsletter),
+        ["POST /nyhedsbreve/{id:int} Compose"] = M(S.Newsletter, Operation.ComposeNewsletter),
+        ["POST /nyhedsbreve/{id:int} Move"] = M(S.Newsletter, Operation.ComposeNewsletter),
+        ["POST /nyhedsbreve/{id:int} Remind"] = M(S.Newsletter, Operation.ComposeNewsletter),
+        ["POST /nyhedsbreve/{id:int} Publish"] = M(S.Newsletter, Operation.ComposeNewsletter),
+        ["GET /nyhedsbreve/{id:int}/levering "] = M(S.Newsletter, Operation.ComposeNewsletter),
+        ["POST /nyhedsbreve/{id:int}/levering Retry"] = M(S.Newsletter, Operation.ComposeNewsletter),
+        ["GET /nyhedsbreve/{id:int}/forhaandsvisning "] = M(S.Newsletter, Operation.ComposeNewsletter),
+        ["GET /nyhedsbreve/{id:int}/forhaandsvisning Mail"] = M(S.Newsletter, Operation.ComposeNewsletter),
+        ["POST /nyhedsbreve/{id:int}/forhaandsvisning Test"] = M(S.Newsletter, Operation.ComposeNewsletter),
+        ["GET /nyhedsbreve/{id:int}/send "] = M(S.Newsletter, Operation.ComposeNewsletter),
+        ["POST /nyhedsbreve/{id:int}/send "] = M(S.Newsletter, Operation.ComposeNewsletter),
+        ["GET /nyhedsbreve/{id:int}/laes "] = M(S.Newsletter, Operation.ReadNewsletter),
+        ["GET /nyhedsbreve/{id:int}/laes Export"] = M(S.Newsletter, Operation.ReadNewsletter),
+        ["GET /nyhedsbreve/{id:int}/afsnit/{sectionId:int} "] = Any(S.Newsletter, true, (Operation.EditPlatformContent, S.Section), (Operation.ComposeNewsletter, S.Newsletter)),
+        ["POST /nyhedsbreve/{id:int}/afsnit/{sectionId:int} "] = M(S.Newsletter, Operation.EditPlatformContent, S.Section),
+    };
+
+    private sealed record Role(string Name, string? Email);
+
+    [Fact]
+    [Trait("Category", "PermissionCrawl")]
+    public async Task EveryPageAndHandler_ForEveryRole_AnswersAsTheMatrixSays()
+    {
+        var endpoints = PageHandlers().ToList();
+        var unlisted = endpoints.Where(e => !Rules.ContainsKey(e)).ToList();
+        Assert.True(unlisted.Count == 0, "Pages or handlers missing from the permission crawl's table:\n" + string.Join("\n", unlisted));
+        Assert.Empty(Rules.Keys.Except(endpoints));
+
+        Role[] roles =
+        [
+            new("anonym", null),
+            new("registreret uden rolle", PermissionCrawlFactory.OutsiderEmail),
+            new("aktør", "aktoer@demo.samskab.dk"),
+            new("tovholder", "tovholder@demo.samskab.dk"),
+            new("arbejdsgruppe", factory.WorkingGroupEmail),
+            new("ankerperson", "anker@demo.samskab.dk"),
+            new("ankerperson i et andet initiativ", PermissionCrawlFactory.OtherAnchorEmail),
+            new("administrator", "admin@demo.samskab.dk"),
+        ];
+        var problems = new List<string>();
+        var cells = 0;
+        foreach (var role in roles)
+        {
+            using var client = factory.CreateAppClient();
+            if (role.Email is not null)
+            {
+                await client.SignInAsync(role.Email, Samskab.Web.Infrastructure.Demo.DemoData.Accounts.Any(a => a.Email == role.Email) ? Samskab.Web.Infrastructure.Demo.DemoData.Password : Given.Password);
+            }
+            var token = await AntiforgeryTokenAsync(client, role.Email is not null);
+            // Signing out would end this role's walk; it is checked last.
+            foreach (var key in endpoints.OrderBy(k => k.StartsWith("POST /konto/log-ud", StringComparison.Ordinal)).ThenBy(k => k, StringComparer.Ordinal))
+            {
+                var rule = Rules[key];
+                var (verb, template, handler) = Split(key);
+                foreach (var (sample, ids) in Samples(template, rule))
+                {
+                    cells++;
+                    var url = Url(template, rule.Id, ids) + (handler.Length > 0 ? "?handler=" + handler : "");
+                    using var response = verb == "GET"
+                        ? await client.Http.GetAsync(url)
+                        : await client.Http.PostAsync(url, new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+                    var expected = await ExpectedAsync(role, rule, sample, ids);
+                    var problem = Check(response, role, expected, rule, sample);
+                    if (problem is not null)
+                    {
+                        problems.Add($"{role.Name}: {verb} {url} ({sample}) {problem}");
+                    }
+                }
+            }
+        }
+        output.WriteLine($"{endpoints.Count} pages and handlers × {roles.Length} roles: {cells} role × route cells checked, {problems.Count} problems");
+        var folder = Path.Combine(Features.Permissions.PermissionMatrixTests.RepoRoot(), "artifacts", "security");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "permission-crawl.txt"), $"{endpoints.Count} pages and handlers × {roles.Length} roles: {cells} cells\n");
+        Assert.True(problems.Count == 0, $"{problems.Count} answers differ from the permission matrix:\n" + string.Join("\n", problems.Take(80)));
+    }
+
+    private enum Expect { Anything, Allowed, Refused, NotFound }
+
+    private static string? Check(HttpResponseMessage response, Role role, Expect expected, Rule rule, string sample)
+    {
+        var status = (int)response.StatusCode;
+        var location = response.Headers.Location?.OriginalString ?? "";
+        if (status >= 500)
+        {
+            return $"answered {status}";
+        }
+        var toSignIn = status is 301 or 302 or 303 && location.Contains("/konto/log-ind", StringComparison.Ordinal);
+        var refused = status is 401 or 403 || toSignIn;
+        if (rule.Access != Access.Public && role.Email is null && status != 404)
+        {
+            return toSignIn || status == 401 ? null : $"answered {status} to an anonymous visitor instead of the sign-in page";
+        }
+        return expected switch
+        {
+            Expect.Allowed when refused => $"was refused ({status}) though the matrix allows it",
+            Expect.Refused when !(refused || status == 404) => $"answered {status}{(location.Length > 0 ? " → " + location : "")} though the matrix refuses it",
+            Expect.NotFound when status is >= 200 and < 300 => $"answered {status} for ids of two different initiatives",
+            _ => null,
+        };
+    }
+
+    private async Task<Expect> ExpectedAsync(Role role, Rule rule, string sample, PermissionCrawlFactory.Ids ids)
+    {
+        if (sample == "blandet")
+        {
+            return Expect.NotFound;
+        }
+        switch (rule.Access)
+        {
+            case Access.Public:
+                return Expect.Anything;
+            case Access.SignedIn:
+                return role.Email is null ? Expect.Refused : rule.Exact ? Expect.Allowed : Expect.Anything;
+            case Access.Admin:
+                return role.Email == "admin@demo.samskab.dk" ? Expect.Allowed : Expect.Refused;
+        }
+        if (role.Email is null)
+        {
+            return Expect.Refused;
+        }
+        var allowed = false;
+        foreach (var (op, scope) in rule.AnyOf!)
+        {
+            allowed |= Permissions.IsAllowed(op, await RolesAsync(role.Email, Scope(scope, ids)));
+        }
+        return allowed ? (rule.Exact ? Expect.Allowed : Expect.Anything) : Expect.Refused;
+    }
+
+    private readonly Dictionary<(string, AccessScope), Roles> _roles = [];
+
+    private async Task<Roles> RolesAsync(string email, AccessScope scope)
+    {
+        if (_roles.TryGetValue((email, scope), out var cached))
+        {
+            return cached;
+        }
+        await using var services = factory.Services.CreateAsyncScope();
+        var sp = services.ServiceProvider;
+        var user = await sp.GetRequiredService<AppDbContext>().Users.SingleAsync(u => u.Email == email);
+        var principal = await sp.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
+        return _roles[(email, scope)] = await sp.GetRequiredService<RoleResolver>().RolesAsync(principal, scope);
+    }
+
+    private static AccessScope Scope(S scope, PermissionCrawlFactory.Ids ids) => scope switch
+    {
+        S.Site => AccessScope.Site,
+        S.Initiative or S.Newsletter => AccessScope.ForInitiative(ids.Initiative),
+        S.Platform or S.Goal or S.RealityCheck or S.Section => AccessScope.ForPlatform(ids.Initiative, ids.Platform),
+        S.Meeting => AccessScope.ForMeeting(ids.Initiative, ids.Platform, ids.Meeting),
+        _ => throw new ArgumentOutOfRangeException(nameof(scope)),
+    };
+
+    /// <summary>The demo initiative's ids, the other initiative's, and for routes with two ids a mix of both.</summary>
+    private IEnumerable<(string Sample, PermissionCrawlFactory.Ids Ids)> Samples(string template, Rule rule)
+    {
+        if (!template.Contains('{', StringComparison.Ordinal) || rule.Id == S.Site && !template.Contains("{id", StringComparison.Ordinal))
+        {
+            yield return ("uden id", factory.Own);
+            yield break;
+        }
+        yield return ("eget initiativ", factory.Own);
+        yield return ("andet initiativ", factory.Other);
+        if (template.Contains("{memberId", StringComparison.Ordinal) || template.Contains("{sectionId", StringComparison.Ordinal))
+        {
+            yield return ("blandet", factory.Own with { Member = factory.Other.Member, Section = factory.Other.Section });
+        }
+    }
+
+    private static string Url(string template, S id, PermissionCrawlFactory.Ids ids)
+    {
+        var first = id switch
+        {
+            S.Initiative => ids.Initiative,
+            S.Platform => ids.Platform,
+            S.Meeting => ids.Meeting,
+            S.Goal => ids.Goal,
+            S.Newsletter or S.Section => ids.Newsletter,
+            S.RealityCheck => ids.RealityCheck,
+            _ => 1,
+        };
+        var url = Regex.Replace(template, @"\{(id|platformId)(:[a-z]+)?\??\}", first.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        url = Regex.Replace(url, @"\{memberId(:[a-z]+)?\}", ids.Member.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        url = Regex.Replace(url, @"\{sectionId(:[a-z]+)?\}", ids.Section.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        url = Regex.Replace(url, @"\{token\}", "ikke-et-gyldigt-token");
+        return Regex.Replace(url, @"\{code(:[a-z]+)?\??\}", "404");
+    }
+
+    private static (string Verb, string Template, string Handler) Split(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        var last = key.LastIndexOf(' ');
+        return (key[..space], key[(space + 1)..last], key[(last + 1)..]);
+    }
+
+    /// <summary>Every Razor page's route and handler, from the compiled pages: "GET /moeder/{id:int} Minutes".</summary>
+    private static IEnumerable<string> PageHandlers()
+    {
+        var assembly = typeof(Program).Assembly;
+        foreach (var item in assembly.GetCustomAttributes<RazorCompiledItemAttribute>().Where(i => i.Kind == "mvc.1.0.razor-page"))
+        {
+            var route = item.Type.GetCustomAttributes<RazorCompiledItemMetadataAttribute>().FirstOrDefault(a => a.Key == "RouteTemplate")?.Value;
+            var model = item.Type.GetProperty("Model")?.PropertyType;
+            if (route is null || model is null)
+            {
+                continue;
+            }
+            foreach (var method in model.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                var match = Regex.Match(method.Name, "^On(Get|Post)(\\w*?)(Async)?$");
+                if (match.Success)
+                {
+                    yield return $"{match.Groups[1].Value.ToUpperInvariant()} {route} {match.Groups[2].Value}";
+                }
+            }
+        }
+    }
+
+    private static async Task<string> AntiforgeryTokenAsync(AppClient client, bool signedIn)
+    {
+        var page = await client.GetAsync(signedIn ? "/konto" : "/konto/log-ind");
+        var token = page.Document.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value");
+        Assert.False(string.IsNullOrEmpty(token), "No antiforgery token on " + page.Response.RequestMessage!.RequestUri);
+        return token!;
+    }
+}
