@@ -59,8 +59,14 @@ public sealed class PermissionCrawlFactory : SamskabFactory
         await db.SaveChangesAsync();
         var meeting = new Meeting
         {
-            InitiativeId = initiative.Id, PlatformId = platform.Id, Type = MeetingType.PlatformMeeting, Title = "Andet møde",
-            StartsAt = now.AddDays(10), EndsAt = now.AddDays(10).AddHours(2), CalendarUid = Guid.NewGuid().ToString("N") + "@samskab", CreatedAt = now,
+            InitiativeId = initiative.Id,
+            PlatformId = platform.Id,
+            Type = MeetingType.PlatformMeeting,
+            Title = "Andet møde",
+            StartsAt = now.AddDays(10),
+            EndsAt = now.AddDays(10).AddHours(2),
+            CalendarUid = Guid.NewGuid().ToString("N") + "@samskab",
+            CreatedAt = now,
         };
         meeting.Invitations.Add(new Invitation { PersonId = coordinator.Id });
         db.Meetings.Add(meeting);

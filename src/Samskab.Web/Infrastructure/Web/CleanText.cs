@@ -102,6 +102,13 @@ public sealed class CleanInputMiddleware(RequestDelegate next)
         }
         if (request.HasFormContentType && !HttpMethods.IsGet(request.Method))
         {
+            if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                // ASP.NET's form reader refuses an encoded NUL outright (the whole form, typed text and all, would be
+                // lost to a 400), so it is taken out of the raw body first; the other control characters are
+                // cleaned from the parsed values below.
+                await RemoveEncodedNulAsync(request, context.RequestAborted);
+            }
             IFormCollection form;
             try
             {
@@ -121,6 +128,30 @@ public sealed class CleanInputMiddleware(RequestDelegate next)
             }
         }
         await next(context);
+    }
+
+    private static async Task RemoveEncodedNulAsync(HttpRequest request, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var cleaned = new MemoryStream(bytes.Length);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == 0)
+            {
+                continue;
+            }
+            if (bytes[i] == (byte)'%' && i + 2 < bytes.Length && bytes[i + 1] == (byte)'0' && bytes[i + 2] == (byte)'0')
+            {
+                i += 2;
+                continue;
+            }
+            cleaned.WriteByte(bytes[i]);
+        }
+        cleaned.Position = 0;
+        request.Body = cleaned;
+        request.ContentLength = cleaned.Length;
     }
 
     private static StringValues Clean(StringValues values) =>
