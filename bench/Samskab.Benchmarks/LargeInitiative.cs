@@ -28,7 +28,6 @@ public static class LargeInitiative
             Organisation = organisations[i % organisations.Count],
             Email = $"aktoer{i}@bench.samskab.dk",
             Phone = $"+45 20 {i:0000} 00",
-            SharesContactDetails = i % 2 == 0,
             CreatedAt = now.AddYears(-1),
         }).ToList();
         db.People.AddRange(people);
@@ -38,6 +37,7 @@ public static class LargeInitiative
             {
                 Person = people[i],
                 Role = i == 0 ? InitiativeRole.AnchorPerson : InitiativeRole.Actor,
+                SharesContactDetails = i % 2 == 0,
                 AddedAt = i < actorCount - 100 ? now.AddYears(-1) : now.AddDays(-i % 80 - 1),
             });
         }
