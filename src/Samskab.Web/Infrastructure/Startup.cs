@@ -7,6 +7,10 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Samskab.Web.Features.Account;
 using Samskab.Web.Features.Api;
+using Samskab.Web.Features.Meetings;
+using Samskab.Web.Features.Newsletters;
+using Samskab.Web.Features.Platforms;
+using Samskab.Web.Features.Radar;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
 using Samskab.Web.Infrastructure.Demo;
@@ -163,19 +167,14 @@ public static class Startup
         services.AddHostedService<OutboxDispatcher>();
         services.AddScoped<MailOutbox>();
         services.AddScoped<LinkBuilder>();
-        services.AddScoped<AccountMail>();
-        services.AddScoped<AccountErasure>();
         services.AddScoped<DemoData>();
-        services.AddScoped<Samskab.Web.Features.Platforms.PlatformLifecycle>();
-        services.AddScoped<Samskab.Web.Features.Platforms.Consent>();
-        services.AddScoped<Samskab.Web.Features.Meetings.MeetingScheduler>();
-        services.AddSingleton<Samskab.Web.Features.Meetings.ReplyLinks>();
-        services.AddScoped<Samskab.Web.Features.Radar.StagnationRadar>();
-        services.Configure<Samskab.Web.Features.Newsletters.NewsletterSettings>(configuration.GetSection("Newsletters"));
-        services.AddSingleton<Samskab.Web.Features.Newsletters.NewsletterSignal>();
-        services.AddScoped<Samskab.Web.Features.Newsletters.NewsletterCompiler>();
-        services.AddScoped<Samskab.Web.Features.Newsletters.NewsletterDesk>();
-        services.AddHostedService<Samskab.Web.Features.Newsletters.NewsletterSender>();
+
+        // Each feature registers what it needs, beside its pages.
+        services.AddAccounts(configuration);
+        services.AddPlatforms(configuration);
+        services.AddMeetings(configuration);
+        services.AddRadar(configuration);
+        services.AddNewsletters(configuration);
 
         // Razor leaves Danish letters readable in the page source instead of character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
