@@ -219,9 +219,11 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         var sent = 0;
         // Keyed on the previous sending: a double click sends the same keys, and the unique key keeps one of each.
         var generation = Meeting.MinutesSentAt?.ToUnixTimeMilliseconds() ?? 0;
+        var withEmail = Invitees.Where(i => i.HasEmail).Select(i => i.PersonId).ToList();
+        var emails = await db.People.Where(p => withEmail.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Email!);
         foreach (var invitee in Invitees.Where(i => i.HasEmail))
         {
-            var email = await db.People.Where(p => p.Id == invitee.PersonId).Select(p => p.Email!).SingleAsync();
+            var email = emails[invitee.PersonId];
             var lines = Agenda.Select((a, n) => $"{n + 1}. {a.Title}" + (a.Minutes is null ? "" : ": " + a.Minutes)).ToList();
             lines.AddRange(Decisions.Select(d => l["Beslutning: {0}", d.Text].Value));
             lines.AddRange(Agreements.Select(a => l["Aftale: {0} ({1}{2})", a.Text, a.Owner, a.Deadline is { } dl ? ", " + dl.ToString("d", System.Globalization.CultureInfo.CurrentCulture) : ""].Value));

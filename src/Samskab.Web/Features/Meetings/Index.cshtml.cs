@@ -52,6 +52,7 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth, TimeProvide
 
     private async Task<bool> AnyPlatformPlannableAsync(int id, CancellationToken ct)
     {
+        await this.PrefetchPlatformRolesAsync(id);
         foreach (var pid in await db.Platforms.Where(p => p.InitiativeId == id).Select(p => p.Id).ToListAsync(ct))
         {
             if (await this.CanAsync(auth, AccessScope.ForPlatform(id, pid), Operation.PlanPlatformMeeting))

@@ -159,6 +159,7 @@ public class PlanModel(AppDbContext db, IAuthorizationService auth, MeetingSched
         var platforms = await db.Platforms.Where(p => p.InitiativeId == id && (p.Status == PlatformStatus.Active || p.Status == PlatformStatus.Standby))
             .OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync();
         var plannable = new List<Choice>();
+        await this.PrefetchPlatformRolesAsync(id);
         foreach (var p in platforms)
         {
             if (await this.CanAsync(auth, AccessScope.ForPlatform(id, p.Id), Operation.PlanPlatformMeeting))

@@ -138,6 +138,7 @@ public class EditionModel(AppDbContext db, IAuthorizationService auth, Newslette
         var coordinators = (await db.PlatformMembers.Where(m => platformIds.Contains(m.PlatformId) && m.IsCoordinator && m.LeftOn == null)
             .Select(m => new { m.PlatformId, m.Person!.Name }).ToListAsync()).ToLookup(m => m.PlatformId, m => m.Name);
         var rows = new List<SectionRow>();
+        await this.PrefetchPlatformRolesAsync(edition.InitiativeId);
         foreach (var s in sections)
         {
             var canEdit = await this.CanAsync(auth, AccessScope.ForPlatform(edition.InitiativeId, s.PlatformId), Operation.EditPlatformContent);

@@ -27,23 +27,57 @@ public sealed class StagnationRadar(AppDbContext db, TimeProvider clock, IString
 
     public sealed record Flag(int PlatformId, string Platform, RadarSignal Signal, string Text, string ActionText, string ActionUrl);
 
+    /// <summary>A fixed number of set-based queries, however many platforms the initiative has.</summary>
     public async Task<List<Flag>> ScanAsync(int initiativeId, CancellationToken ct = default)
     {
-        var initiative = await db.Initiatives.AsNoTracking().SingleAsync(i => i.Id == initiativeId, ct);
+        var initiative = await db.Initiatives.AsNoTracking().Where(i => i.Id == initiativeId)
+            .Select(i => new { i.StagnationWeeks, i.RealityCheckIntervalWeeks }).SingleAsync(ct);
         var weeks = initiative.StagnationWeeks;
         var checkWeeks = initiative.RealityCheckIntervalWeeks;
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var platforms = await db.Platforms.AsNoTracking().Where(p => p.InitiativeId == initiativeId && p.Status == PlatformStatus.Active).OrderBy(p => p.Name).ToListAsync(ct);
+        var platforms = await db.Platforms.AsNoTracking().Where(p => p.InitiativeId == initiativeId && p.Status == PlatformStatus.Active)
+            .OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.CreatedAt }).ToListAsync(ct);
+        if (platforms.Count == 0)
+        {
+            return [];
+        }
+        var active = db.Platforms.Where(p => p.InitiativeId == initiativeId && p.Status == PlatformStatus.Active).Select(p => p.Id);
+
+        var lastMeetings = await db.Meetings.Where(m => m.PlatformId != null && active.Contains(m.PlatformId.Value) && m.CancelledAt == null && m.StartsAt <= now)
+            .GroupBy(m => m.PlatformId!.Value).Select(g => new { g.Key, Last = g.Max(m => m.StartsAt) }).ToDictionaryAsync(x => x.Key, x => x.Last, ct);
+        var lastMeasurements = await db.GoalMeasurements.Join(db.Goals, m => m.GoalId, g => g.Id, (m, g) => new { g.PlatformId, m.MeasuredOn })
+            .Where(x => active.Contains(x.PlatformId)).GroupBy(x => x.PlatformId).Select(g => new { g.Key, Last = g.Max(x => x.MeasuredOn) })
+            .ToDictionaryAsync(x => x.Key, x => x.Last, ct);
+        var lastObservations = await db.GoalObservations.Join(db.Goals, o => o.GoalId, g => g.Id, (o, g) => new { g.PlatformId, o.ObservedOn })
+            .Where(x => active.Contains(x.PlatformId)).GroupBy(x => x.PlatformId).Select(g => new { g.Key, Last = g.Max(x => x.ObservedOn) })
+            .ToDictionaryAsync(x => x.Key, x => x.Last, ct);
+        var lastRipples = await db.Ripples.SelectMany(r => r.Platforms, (r, p) => new { p.PlatformId, r.HappenedOn })
+            .Where(x => active.Contains(x.PlatformId)).GroupBy(x => x.PlatformId).Select(g => new { g.Key, Last = g.Max(x => x.HappenedOn) })
+            .ToDictionaryAsync(x => x.Key, x => x.Last, ct);
+        var lastChecks = await db.RealityChecks.Where(c => active.Contains(c.PlatformId))
+            .GroupBy(c => c.PlatformId).Select(g => new { g.Key, Last = g.Max(c => c.StartedAt) }).ToDictionaryAsync(x => x.Key, x => x.Last, ct);
+        var goals = await db.Goals.AsNoTracking().Where(g => active.Contains(g.PlatformId) && g.Status != GoalStatus.Dropped).ToListAsync(ct);
+
+        // Absence: the last three meetings with attendance recorded, per platform.
+        var attendedMeetings = await db.Meetings.Where(m => m.PlatformId != null && active.Contains(m.PlatformId.Value) && m.CancelledAt == null && m.StartsAt <= now
+                && m.Invitations.Any(i => i.Attended != null))
+            .Select(m => new { PlatformId = m.PlatformId!.Value, m.Id, m.StartsAt }).ToListAsync(ct);
+        var recentByPlatform = attendedMeetings.GroupBy(m => m.PlatformId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.StartsAt).Take(AbsentMeetings).Select(m => m.Id).ToList());
+        var recentIds = recentByPlatform.Values.Where(r => r.Count == AbsentMeetings).SelectMany(r => r).ToList();
+        var invitations = recentIds.Count == 0 ? [] : await db.Invitations.Where(i => recentIds.Contains(i.MeetingId))
+            .Select(i => new { i.MeetingId, i.PersonId, i.Attended }).ToListAsync(ct);
+        var members = recentIds.Count == 0 ? [] : await db.PlatformMembers.Where(m => active.Contains(m.PlatformId) && m.LeftOn == null)
+            .Select(m => new { m.PlatformId, m.PersonId, m.Person!.Name }).ToListAsync(ct);
+
         var flags = new List<Flag>();
         foreach (var p in platforms)
         {
             var since = p.CreatedAt;
-            var lastMeeting = await db.Meetings.Where(m => m.PlatformId == p.Id && m.CancelledAt == null && m.StartsAt <= now).MaxAsync(m => (DateTimeOffset?)m.StartsAt, ct) ?? since;
-            var lastMeasurement = await db.GoalMeasurements.Where(m => db.Goals.Any(g => g.Id == m.GoalId && g.PlatformId == p.Id)).MaxAsync(m => (DateOnly?)m.MeasuredOn, ct);
-            var lastObservation = await db.GoalObservations.Where(o => db.Goals.Any(g => g.Id == o.GoalId && g.PlatformId == p.Id)).MaxAsync(o => (DateOnly?)o.ObservedOn, ct);
-            var lastRipple = await db.Ripples.Where(r => r.Platforms.Any(x => x.PlatformId == p.Id)).MaxAsync(r => (DateOnly?)r.HappenedOn, ct);
-            var lastCheck = await db.RealityChecks.Where(c => c.PlatformId == p.Id).MaxAsync(c => (DateTimeOffset?)c.StartedAt, ct);
+            var lastMeeting = lastMeetings.TryGetValue(p.Id, out var lm) ? lm : since;
+            DateOnly? Last(Dictionary<int, DateOnly> byPlatform) => byPlatform.TryGetValue(p.Id, out var d) ? d : null;
+            DateTimeOffset? lastCheck = lastChecks.TryGetValue(p.Id, out var lc) ? lc : null;
 
             int Weeks(DateTimeOffset t) => (int)((now - t).TotalDays / 7);
             int WeeksSince(DateOnly? d) => d is { } x ? (today.DayNumber - x.DayNumber) / 7 : Weeks(since);
@@ -51,35 +85,34 @@ public sealed class StagnationRadar(AppDbContext db, TimeProvider clock, IString
             {
                 flags.Add(new(p.Id, p.Name, RadarSignal.NoMeeting, l["{0}: intet møde i {1} uger.", p.Name, Weeks(lastMeeting)], l["Planlæg et møde"], $"/initiativer/{initiativeId}/moeder/nyt?type=PlatformMeeting&platform={p.Id}"));
             }
-            var lastProgress = new[] { lastMeasurement, lastObservation }.Max();
+            var lastProgress = new[] { Last(lastMeasurements), Last(lastObservations) }.Max();
             if (WeeksSince(lastProgress) >= weeks)
             {
                 flags.Add(new(p.Id, p.Name, RadarSignal.NoMeasurement, l["{0}: ingen måling eller iagttagelse på målene i {1} uger.", p.Name, WeeksSince(lastProgress)], l["Se målene"], $"/platforme/{p.Id}/maal"));
             }
-            if (WeeksSince(lastRipple) >= weeks)
+            if (WeeksSince(Last(lastRipples)) >= weeks)
             {
-                flags.Add(new(p.Id, p.Name, RadarSignal.NoRipple, l["{0}: ingen ringe i vandet i {1} uger.", p.Name, WeeksSince(lastRipple)], l["Spørg platformen, hvad der er sket"], $"/initiativer/{initiativeId}/ringe/ny?platform={p.Id}"));
+                flags.Add(new(p.Id, p.Name, RadarSignal.NoRipple, l["{0}: ingen ringe i vandet i {1} uger.", p.Name, WeeksSince(Last(lastRipples))], l["Spørg platformen, hvad der er sket"], $"/initiativer/{initiativeId}/ringe/ny?platform={p.Id}"));
             }
             if (Weeks(lastCheck ?? since) >= checkWeeks)
             {
                 flags.Add(new(p.Id, p.Name, RadarSignal.NoRealityCheck, lastCheck is null ? l["{0}: har aldrig lavet et realitetstjek.", p.Name] : l["{0}: intet realitetstjek i {1} uger.", p.Name, Weeks(lastCheck.Value)],
                     l["Bed tovholderen starte et realitetstjek"], $"/platforme/{p.Id}/realitetstjek"));
             }
-            var goals = await db.Goals.AsNoTracking().Where(g => g.PlatformId == p.Id && g.Status != GoalStatus.Dropped).ToListAsync(ct);
-            foreach (var g in goals.Where(g => !g.HasBaseline))
+            foreach (var g in goals.Where(g => g.PlatformId == p.Id && !g.HasBaseline))
             {
                 flags.Add(new(p.Id, p.Name, RadarSignal.GoalWithoutBaseline, l["{0}: målet \"{1}\" mangler baseline.", p.Name, g.Title], l["Tilføj baseline"], $"/maal/{g.Id}/rediger"));
             }
-            var recent = await db.Meetings.Where(m => m.PlatformId == p.Id && m.CancelledAt == null && m.StartsAt <= now && m.Invitations.Any(i => i.Attended != null))
-                .OrderByDescending(m => m.StartsAt).Take(AbsentMeetings).Select(m => m.Id).ToListAsync(ct);
-            if (recent.Count == AbsentMeetings)
+            if (recentByPlatform.TryGetValue(p.Id, out var recent) && recent.Count == AbsentMeetings)
             {
-                var members = await db.PlatformMembers.Where(m => m.PlatformId == p.Id && m.LeftOn == null).Select(m => new { m.PersonId, m.Person!.Name, m.JoinedOn }).ToListAsync(ct);
-                var attended = await db.Invitations.Where(i => recent.Contains(i.MeetingId) && i.Attended == true).Select(i => i.PersonId).Distinct().ToListAsync(ct);
-                var invited = await db.Invitations.Where(i => recent.Contains(i.MeetingId)).GroupBy(i => i.PersonId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-                foreach (var m in members.Where(m => !attended.Contains(m.PersonId) && invited.Any(i => i.Key == m.PersonId && i.Count == AbsentMeetings)))
+                var here = invitations.Where(i => recent.Contains(i.MeetingId)).ToList();
+                foreach (var m in members.Where(m => m.PlatformId == p.Id))
                 {
-                    flags.Add(new(p.Id, p.Name, RadarSignal.MemberAbsent, l["{0}: {1} har ikke deltaget i de seneste {2} møder.", p.Name, m.Name, AbsentMeetings], l["Tag en snak – eller udskift aktøren"], $"/platforme/{p.Id}"));
+                    var invited = here.Count(i => i.PersonId == m.PersonId);
+                    if (invited == AbsentMeetings && !here.Any(i => i.PersonId == m.PersonId && i.Attended == true))
+                    {
+                        flags.Add(new(p.Id, p.Name, RadarSignal.MemberAbsent, l["{0}: {1} har ikke deltaget i de seneste {2} møder.", p.Name, m.Name, AbsentMeetings], l["Tag en snak – eller udskift aktøren"], $"/platforme/{p.Id}"));
+                    }
                 }
             }
         }

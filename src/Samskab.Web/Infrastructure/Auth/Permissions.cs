@@ -235,6 +235,55 @@ public sealed class RoleResolver(AppDbContext db)
         _cache[scope] = roles;
         return roles;
     }
+
+    /// <summary>
+    /// Works out the user's roles on every platform of an initiative in two queries and keeps them for the request,
+    /// so a page that asks about each platform in turn (a list of platforms with what one may do on each) asks the
+    /// database once, not once per platform. Gives the same roles as <see cref="RolesAsync"/> for each platform.
+    /// </summary>
+    public async Task PrefetchPlatformsAsync(ClaimsPrincipal user, int initiativeId, CancellationToken ct = default)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null)
+        {
+            return;
+        }
+        var baseRoles = user.IsInRole(RoleNames.Administrator) ? Roles.SiteAdministrator : Roles.None;
+        var memberships = await db.InitiativeMembers
+            .Where(m => m.InitiativeId == initiativeId && m.Person!.UserId == userId)
+            .Select(m => new { m.Role, m.InWorkingGroup })
+            .ToListAsync(ct);
+        foreach (var m in memberships)
+        {
+            baseRoles |= m.Role switch
+            {
+                InitiativeRole.AnchorPerson => Roles.AnchorPerson,
+                InitiativeRole.Actor => Roles.Actor,
+                InitiativeRole.Observer => Roles.Observer,
+                _ => Roles.None,
+            };
+            if (m.InWorkingGroup)
+            {
+                baseRoles |= Roles.WorkingGroup;
+            }
+        }
+        var platforms = await db.Platforms.Where(p => p.InitiativeId == initiativeId)
+            .Select(p => new
+            {
+                p.Id,
+                Memberships = p.Members.Where(m => m.LeftOn == null && m.Person!.UserId == userId).Select(m => m.IsCoordinator).ToList(),
+            })
+            .ToListAsync(ct);
+        foreach (var p in platforms)
+        {
+            var roles = baseRoles;
+            foreach (var isCoordinator in p.Memberships)
+            {
+                roles |= isCoordinator ? Roles.PlatformCoordinator | Roles.PlatformMember : Roles.PlatformMember;
+            }
+            _cache[AccessScope.ForPlatform(initiativeId, p.Id)] = roles;
+        }
+    }
 }
 
 public sealed class PermissionHandler(RoleResolver resolver) : AuthorizationHandler<PermissionRequirement, AccessScope>
