@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Samskab.BrowserTests.Infrastructure;
 using Samskab.Tests.Infrastructure;
@@ -39,18 +40,25 @@ public class MeetingJourneys(BrowserFixture browser)
         await Assertions.Expect(phone.GetByText("Tak – vi ses!")).ToBeVisibleAsync();
         await BrowserFixture.CheckAsync(phone, "94-svar-tak");
 
-        // Minutes and an agreement for Aisha.
+        // Minutes of the last status meeting held: two items typed, then "Tilføj aftale" – nothing typed is lost.
         await anne.GotoAsync(meetingUrl);
         await Assertions.Expect(anne.Locator("dl.facts")).ToContainTextAsync("1 ja");
-        var firstItem = anne.Locator("ol.agenda li").First;
-        await firstItem.GetByRole(AriaRole.Textbox).FillAsync("Værten bød velkommen. 38 deltog.");
-        await firstItem.GetByRole(AriaRole.Button).ClickAsync();
-        await Assertions.Expect(anne.GetByText("Referatet er gemt.")).ToBeVisibleAsync();
-        await anne.GetByLabel("Ny aftale").FillAsync("Invitere ungerådet til næste statusmøde");
+        await Assertions.Expect(anne.GetByLabel("Referat af punktet")).ToHaveCountAsync(0);
+        var now = DateTimeOffset.UtcNow;
+        var held = await browser.App.WithDbAsync(db => db.Meetings.Where(m => m.Type == Samskab.Web.Features.Meetings.MeetingType.StatusMeeting && m.CancelledAt == null)
+            .OrderByDescending(m => m.StartsAt).Select(m => new { m.Id, m.StartsAt }).ToListAsync());
+        await anne.GotoAsync($"/moeder/{held.First(m => m.StartsAt < now).Id}");
+        var items = anne.Locator("ol.agenda li");
+        await items.Nth(0).GetByRole(AriaRole.Textbox).FillAsync("Værten bød velkommen. 38 deltog.");
+        await items.Nth(1).GetByRole(AriaRole.Textbox).FillAsync("Dagsordenen blev godkendt uden ændringer.");
+        await anne.GetByLabel("Hvad er aftalt?").FillAsync("Invitere ungerådet til næste statusmøde");
         await anne.GetByLabel("Ansvarlig").SelectOptionAsync(new SelectOptionValue { Label = "Aisha Aktør" });
         await anne.GetByRole(AriaRole.Button, new() { Name = "Tilføj aftale" }).ClickAsync();
         await Assertions.Expect(anne.GetByText("Aftalen er gemt og vises på ansvarliges overblik.")).ToBeVisibleAsync();
+        await Assertions.Expect(items.Nth(0).GetByRole(AriaRole.Textbox)).ToHaveValueAsync("Værten bød velkommen. 38 deltog.");
+        await Assertions.Expect(items.Nth(1).GetByRole(AriaRole.Textbox)).ToHaveValueAsync("Dagsordenen blev godkendt uden ændringer.");
         await BrowserFixture.CheckAsync(anne, "95-referat-og-aftale");
+        await anne.GotoAsync(meetingUrl);
 
         // Moving the meeting keeps it the same calendar entry for everyone.
         var change = anne.Locator("section", new() { Has = anne.GetByRole(AriaRole.Heading, new() { Name = "Ændr tid eller sted" }) });

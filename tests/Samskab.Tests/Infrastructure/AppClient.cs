@@ -63,12 +63,23 @@ public sealed class AppClient(HttpClient http) : IDisposable
                 values.Add(new(name, value));
             }
         }
+        var action = form.GetAttribute("action");
+        if (submitName?.StartsWith("handler=", StringComparison.Ordinal) == true)
+        {
+            // A button with its own formaction, as a browser would post it.
+            var button = form.QuerySelector($"button[formaction*='{submitName}']") ?? throw new Xunit.Sdk.XunitException($"No button for {submitName} in the form.");
+            action = button.GetAttribute("formaction");
+            if (button.GetAttribute("name") is { Length: > 0 } buttonName)
+            {
+                values.Add(new(buttonName, button.GetAttribute("value") ?? ""));
+            }
+            submitName = null;
+        }
         if (submitName is not null)
         {
             var button = form.QuerySelector<IHtmlButtonElement>($"button[name='{submitName.Split('=')[0]}']");
             values.Add(new(submitName.Split('=')[0], submitName.Contains('=', StringComparison.Ordinal) ? submitName.Split('=')[1] : button?.Value ?? ""));
         }
-        var action = form.GetAttribute("action");
         var url = string.IsNullOrEmpty(action) ? new Uri(page.Url).PathAndQuery : action;
         using var content = new FormUrlEncodedContent(values);
         var response = await Http.PostAsync(url, content);

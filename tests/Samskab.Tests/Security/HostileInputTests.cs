@@ -96,6 +96,12 @@ public abstract class HostileInputTests(SamskabFactory factory, ITestOutputHelpe
                     problems.Add($"{label} answered {(int)response.StatusCode}");
                     continue;
                 }
+                // A form shown to a person is one they may use (as shown: with tampered hidden fields it may refuse).
+                if (response.StatusCode == System.Net.HttpStatusCode.Forbidden && !hidden)
+                {
+                    problems.Add($"{form.Method} {form.Action} is shown on {form.PageUrl} but answers 403");
+                    continue;
+                }
                 // A form post with a valid token that answers 400 has thrown away what the person typed.
                 if (response.StatusCode == System.Net.HttpStatusCode.BadRequest && form.Method == "POST")
                 {

@@ -15,7 +15,8 @@ namespace Samskab.Web.Features.Initiatives;
 /// <summary>The anchor person's dashboard: the state of the platforms and actors, and what needs attention now.</summary>
 public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock, Samskab.Web.Features.Radar.StagnationRadar radar, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public sealed record Attention(string Text, string Href, string LinkText);
+    /// <summary>Something that needs attention, the link to act on it, and what that link asks of the viewer.</summary>
+    public sealed record Attention(string Text, string Href, string LinkText, Operation Needs = Operation.ViewInitiative, int? PlatformId = null, string? WhoCan = null);
 
     public int Id { get; private set; }
     public string Title { get; private set; } = "";
@@ -106,6 +107,8 @@ public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimePro
         await NewsletterWarningsAsync(id, attention, ct);
         Attentions = attention;
         Radar = await radar.ScanAsync(id, ct);
+        // The actions shown ask about each platform; one round trip answers for all of them.
+        await this.PrefetchPlatformRolesAsync(id);
         var since = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-90);
         RecentRipples = await db.Ripples.CountAsync(r => r.InitiativeId == id && r.HappenedOn >= since, ct);
         LatestRipples = (await db.Ripples.Where(r => r.InitiativeId == id).OrderByDescending(r => r.HappenedOn).Take(3).Select(r => new { r.HappenedOn, r.What }).ToListAsync(ct))
@@ -128,7 +131,7 @@ public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimePro
         {
             if (open.Missing > 0)
             {
-                attention.Add(new(l["{0}: {1} platforme mangler deres afsnit.", open.Title, open.Missing], $"/nyhedsbreve/{open.Id}", "Se, hvem der mangler"));
+                attention.Add(new(l["{0}: {1} platforme mangler deres afsnit.", open.Title, open.Missing], $"/nyhedsbreve/{open.Id}", "Se, hvem der mangler", Operation.ReadNewsletter));
             }
             return;
         }
@@ -137,7 +140,7 @@ public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimePro
         if (lastStatus is not null && lastStatus.StartsAt > now.AddDays(-60) && !await db.Newsletters.AnyAsync(n => n.MeetingId == lastStatus.Id, ct))
         {
             attention.Add(new(l["Der er ikke lavet et nyhedsbrev efter {0} {1}.", lastStatus.Title, lastStatus.StartsAt.ToDanish().ToString("d. MMMM", System.Globalization.CultureInfo.CurrentCulture)],
-                $"/moeder/{lastStatus.Id}", "Åbn nyhedsbrevet efter mødet"));
+                $"/moeder/{lastStatus.Id}", "Åbn nyhedsbrevet efter mødet", Operation.ComposeNewsletter, null, l["Ankerpersonen samler nyhedsbrevet."]));
         }
     }
 
@@ -155,17 +158,20 @@ public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimePro
             var weeks = (int)((now - last).TotalDays / 7);
             if (weeks >= 8 && !planned)
             {
-                attention.Add(new(l["{0} har ikke holdt møde i {1} uger.", name, weeks], $"/initiativer/{id}/moeder/nyt?type=PlatformMeeting&platform={pid}", "Planlæg et møde"));
+                attention.Add(new(l["{0} har ikke holdt møde i {1} uger.", name, weeks], $"/initiativer/{id}/moeder/nyt?type=PlatformMeeting&platform={pid}", "Planlæg et møde",
+                    Operation.PlanPlatformMeeting, pid, l["Tovholderen planlægger platformens møder – spørg tovholderen."]));
             }
         }
         if (activePlatforms.Count > 0 && !meetings.Any(m => m.Type == MeetingType.StatusMeeting && m.StartsAt > now))
         {
-            attention.Add(new(l["Der er ikke planlagt et fælles statusmøde."], $"/initiativer/{id}/moeder/nyt?type=StatusMeeting", "Planlæg næste fælles statusmøde"));
+            attention.Add(new(l["Der er ikke planlagt et fælles statusmøde."], $"/initiativer/{id}/moeder/nyt?type=StatusMeeting", "Planlæg næste fælles statusmøde",
+                Operation.PlanInitiativeMeeting, null, l["Ankerpersonen planlægger de fælles statusmøder."]));
         }
         var allHadFirst = activePlatforms.Count > 0 && activePlatforms.All(p => meetings.Any(m => m.PlatformId == p.Id && m.Type == MeetingType.FirstPlatformMeeting && m.StartsAt <= now));
         if (allHadFirst && !meetings.Any(m => m.Type == MeetingType.CoordinatorMeeting))
         {
-            attention.Add(new(l["Alle platforme har holdt første møde, men tovholdermødet er ikke holdt."], $"/initiativer/{id}/moeder/nyt?type=CoordinatorMeeting", "Planlæg tovholdermødet"));
+            attention.Add(new(l["Alle platforme har holdt første møde, men tovholdermødet er ikke holdt."], $"/initiativer/{id}/moeder/nyt?type=CoordinatorMeeting", "Planlæg tovholdermødet",
+                Operation.PlanInitiativeMeeting, null, l["Ankerpersonen indkalder til tovholdermødet."]));
         }
     }
 }

@@ -38,6 +38,36 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
     public bool IsCancelled => Meeting.CancelledAt is not null;
     public bool IsPast => Meeting.EndsAt < clock.GetUtcNow();
 
+    /// <summary>Minutes, decisions, agreements and attendance belong to a meeting that has begun; the agenda is planned before.</summary>
+    public bool HasStarted => Meeting.StartsAt <= clock.GetUtcNow();
+
+    /// <summary>Whether this person writes the minutes here (and sees one form for the whole meeting).</summary>
+    public bool WritesMinutes => CanContribute && HasStarted && !IsCancelled;
+
+    /// <summary>The list of invitees shown: all, or those with one answer (ja, nej, maaske, ikke-svaret).</summary>
+    [BindProperty(SupportsGet = true, Name = "svar")] public string? ShowReply { get; set; }
+
+    // One form holds the whole meeting's work, so whichever button is pressed, nothing typed is lost.
+    /// <summary>Read from the posted form by hand ("Minutes[12]"): a bound dictionary would fall back to every other field.</summary>
+    public Dictionary<int, string?> Minutes { get; private set; } = [];
+    [BindProperty] public string? NewItemTitle { get; set; }
+    [BindProperty] public string? DecisionText { get; set; }
+    [BindProperty] public string? AgreementText { get; set; }
+    [BindProperty] public int? AgreementOwner { get; set; }
+    [BindProperty] public string? AgreementDeadline { get; set; }
+
+    /// <summary>What the person typed under an item (kept on a page shown again), else what is saved.</summary>
+    public string? MinutesFor(int itemId, string? saved) => Minutes.TryGetValue(itemId, out var typed) ? typed : saved;
+
+    public IEnumerable<InviteeRow> ShownInvitees => ShowReply switch
+    {
+        "ja" => Invitees.Where(i => i.Reply == Reply.Yes),
+        "nej" => Invitees.Where(i => i.Reply == Reply.No),
+        "maaske" => Invitees.Where(i => i.Reply == Reply.Maybe),
+        "ikke-svaret" => Invitees.Where(i => i.Reply == Reply.None),
+        _ => Invitees,
+    };
+
     [BindProperty] public string? Date { get; set; }
     [BindProperty] public string? Start { get; set; }
     [BindProperty] public string? End { get; set; }
@@ -129,57 +159,59 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         return Redirect($"/moeder/{id}");
     }
 
-    public async Task<IActionResult> OnPostAgendaItemAsync(int id, string? title)
+    public async Task<IActionResult> OnPostAgendaItemAsync(int id)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanContribute) return this.Refuse();
-        if (string.IsNullOrWhiteSpace(title)) return Problem(l["Skriv punktets titel."]);
-        if (title.Length > 300) return Problem(l["Punktets titel må højst være 300 tegn."]);
+        if (!await SaveTypedMinutesAsync()) return Page();
+        if (string.IsNullOrWhiteSpace(NewItemTitle)) return Problem(l["Skriv punktets titel."], nameof(NewItemTitle));
+        if (NewItemTitle.Length > 300) return Problem(l["Punktets titel må højst være 300 tegn."], nameof(NewItemTitle));
         var order = await db.AgendaItems.Where(a => a.MeetingId == id).Select(a => (int?)a.Order).MaxAsync() ?? 0;
-        db.AgendaItems.Add(new AgendaItem { MeetingId = id, Order = order + 1, Title = title.Trim(), ResponsiblePersonId = MyPersonId });
+        db.AgendaItems.Add(new AgendaItem { MeetingId = id, Order = order + 1, Title = NewItemTitle.Trim(), ResponsiblePersonId = MyPersonId });
         await db.SaveChangesAsync();
+        TempData["Success"] = l["Punktet er tilføjet dagsordenen."].Value;
         return Redirect($"/moeder/{id}#dagsorden");
     }
 
-    public async Task<IActionResult> OnPostMinutesAsync(int id, int itemId, string? minutes)
+    public async Task<IActionResult> OnPostMinutesAsync(int id)
     {
         if (await LoadAsync(id) is { } refused) return refused;
-        if (!CanContribute) return this.Refuse();
-        if (minutes?.Length > 8000) return Problem(l["Referatet må højst være 8000 tegn pr. punkt."]);
-        var item = await db.AgendaItems.SingleOrDefaultAsync(a => a.Id == itemId && a.MeetingId == id);
-        if (item is null) return NotFound();
-        item.Minutes = string.IsNullOrWhiteSpace(minutes) ? null : minutes.Trim();
-        await db.SaveChangesAsync();
+        if (!WritesMinutes) return this.Refuse();
+        if (!await SaveTypedMinutesAsync()) return Page();
         TempData["Success"] = l["Referatet er gemt."].Value;
-        return Redirect($"/moeder/{id}#punkt-{itemId}");
+        return Redirect($"/moeder/{id}#dagsorden");
     }
 
-    public async Task<IActionResult> OnPostDecisionAsync(int id, string? text)
+    public async Task<IActionResult> OnPostDecisionAsync(int id)
     {
         if (await LoadAsync(id) is { } refused) return refused;
-        if (!CanContribute) return this.Refuse();
-        if (string.IsNullOrWhiteSpace(text)) return Problem(l["Skriv beslutningen."]);
-        if (text.Length > 2000) return Problem(l["Beslutningen må højst være 2000 tegn."]);
-        db.Decisions.Add(new Decision { MeetingId = id, Text = text.Trim(), CreatedAt = clock.GetUtcNow() });
-        db.Append(User, clock.GetUtcNow(), Meeting.InitiativeId, Meeting.PlatformId, "meeting.decision", $"Beslutning på {Meeting.Title}: {text.Trim()}");
+        if (!WritesMinutes) return this.Refuse();
+        if (!await SaveTypedMinutesAsync()) return Page();
+        if (string.IsNullOrWhiteSpace(DecisionText)) return Problem(l["Skriv beslutningen."], nameof(DecisionText));
+        if (DecisionText.Length > 2000) return Problem(l["Beslutningen må højst være 2000 tegn."], nameof(DecisionText));
+        var text = DecisionText.Trim();
+        db.Decisions.Add(new Decision { MeetingId = id, Text = text, CreatedAt = clock.GetUtcNow() });
+        db.Append(User, clock.GetUtcNow(), Meeting.InitiativeId, Meeting.PlatformId, "meeting.decision", $"Beslutning på {Meeting.Title}: {text}");
         await db.SaveChangesAsync();
+        TempData["Success"] = l["Beslutningen er gemt."].Value;
         return Redirect($"/moeder/{id}#beslutninger");
     }
 
-    public async Task<IActionResult> OnPostAgreementAsync(int id, string? text, int ownerPersonId, string? deadline)
+    public async Task<IActionResult> OnPostAgreementAsync(int id)
     {
         if (await LoadAsync(id) is { } refused) return refused;
-        if (!CanContribute) return this.Refuse();
-        if (string.IsNullOrWhiteSpace(text)) return Problem(l["Skriv, hvad aftalen går ud på."]);
-        if (text.Length > 1000) return Problem(l["Aftalen må højst være 1000 tegn."]);
-        if (!OwnerChoices.Any(o => o.Id == ownerPersonId)) return Problem(l["Vælg, hvem der har ansvaret for aftalen."]);
+        if (!WritesMinutes) return this.Refuse();
+        if (!await SaveTypedMinutesAsync()) return Page();
+        if (string.IsNullOrWhiteSpace(AgreementText)) return Problem(l["Skriv, hvad aftalen går ud på."], nameof(AgreementText));
+        if (AgreementText.Length > 1000) return Problem(l["Aftalen må højst være 1000 tegn."], nameof(AgreementText));
+        if (AgreementOwner is not int owner || !OwnerChoices.Any(o => o.Id == owner)) return Problem(l["Vælg, hvem der har ansvaret for aftalen."], nameof(AgreementOwner));
         DateOnly? due = null;
-        if (!string.IsNullOrWhiteSpace(deadline))
+        if (!string.IsNullOrWhiteSpace(AgreementDeadline))
         {
-            due = MeetingInput.ParseDate(deadline);
-            if (due is null) return Problem(l["Skriv fristen som en dato, fx 2027-03-18."]);
+            due = MeetingInput.ParseDate(AgreementDeadline);
+            if (due is null || !SafeDates.InRange(due.Value)) return Problem(l["Skriv fristen som en dato, fx 2027-03-18."], nameof(AgreementDeadline));
         }
-        db.Agreements.Add(new Agreement { InitiativeId = Meeting.InitiativeId, PlatformId = Meeting.PlatformId, MeetingId = id, Text = text.Trim(), OwnerPersonId = ownerPersonId, Deadline = due, CreatedAt = clock.GetUtcNow() });
+        db.Agreements.Add(new Agreement { InitiativeId = Meeting.InitiativeId, PlatformId = Meeting.PlatformId, MeetingId = id, Text = AgreementText.Trim(), OwnerPersonId = owner, Deadline = due, CreatedAt = clock.GetUtcNow() });
         await db.SaveChangesAsync();
         TempData["Success"] = l["Aftalen er gemt og vises på ansvarliges overblik."].Value;
         return Redirect($"/moeder/{id}#aftaler");
@@ -191,15 +223,58 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == agreementId && a.MeetingId == id);
         if (agreement is null) return NotFound();
         if (agreement.OwnerPersonId != MyPersonId && !CanPlan) return this.Refuse();
+        if (!await SaveTypedMinutesAsync()) return Page();
         agreement.DoneAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync();
+        TempData["Success"] = l["Aftalen er markeret som udført."].Value;
         return Redirect($"/moeder/{id}#aftaler");
+    }
+
+    /// <summary>
+    /// Saves what was typed under each agenda item, whichever button of the meeting's form was pressed. False (with
+    /// the page ready to show again, every text kept) when a text is too long.
+    /// </summary>
+    private async Task<bool> SaveTypedMinutesAsync()
+    {
+        foreach (var (key, value) in Request.Form)
+        {
+            if (key.StartsWith("Minutes[", StringComparison.Ordinal) && key.EndsWith(']')
+                && int.TryParse(key.AsSpan(8, key.Length - 9), System.Globalization.CultureInfo.InvariantCulture, out var itemId))
+            {
+                Minutes[itemId] = value.ToString();
+            }
+        }
+        if (!WritesMinutes || Minutes.Count == 0)
+        {
+            return true;
+        }
+        foreach (var (itemId, text) in Minutes)
+        {
+            if (text?.Length > 8000)
+            {
+                ModelState.AddModelError($"Minutes[{itemId}]", l["Referatet må højst være 8000 tegn pr. punkt."]);
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            return false;
+        }
+        var ids = Minutes.Keys.ToList();
+        var items = await db.AgendaItems.Where(a => a.MeetingId == Meeting.Id && ids.Contains(a.Id)).ToListAsync();
+        foreach (var item in items)
+        {
+            var text = Minutes[item.Id];
+            item.Minutes = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        }
+        await db.SaveChangesAsync();
+        return true;
     }
 
     public async Task<IActionResult> OnPostAttendanceAsync(int id, List<int> attended)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanPlan) return this.Refuse();
+        if (!HasStarted) return Problem(l["Fremmødet registreres, når mødet er begyndt."]);
         var invitations = await db.Invitations.Where(i => i.MeetingId == id).ToListAsync();
         foreach (var invitation in invitations)
         {
@@ -237,9 +312,9 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         return Redirect($"/moeder/{id}");
     }
 
-    private PageResult Problem(string message)
+    private PageResult Problem(string message, string field = "")
     {
-        ModelState.AddModelError(string.Empty, message);
+        ModelState.AddModelError(field, message);
         return Page();
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskab.Web.Features.Goals;
 using Samskab.Web.Features.Platforms;
+using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
 
 namespace Samskab.Web.Features.Radar;
@@ -25,7 +26,11 @@ public sealed class StagnationRadar(AppDbContext db, TimeProvider clock, IString
 {
     public const int AbsentMeetings = 3;
 
-    public sealed record Flag(int PlatformId, string Platform, RadarSignal Signal, string Text, string ActionText, string ActionUrl);
+    /// <summary>
+    /// One thing gone quiet, with the action to take. <paramref name="Needs"/> is what the action's page asks of the
+    /// viewer; whoever lacks it is told <paramref name="WhoCan"/> instead of being shown a link they cannot follow.
+    /// </summary>
+    public sealed record Flag(int PlatformId, string Platform, RadarSignal Signal, string Text, string ActionText, string ActionUrl, Operation Needs, string WhoCan);
 
     /// <summary>A fixed number of set-based queries, however many platforms the initiative has.</summary>
     public async Task<List<Flag>> ScanAsync(int initiativeId, CancellationToken ct = default)
@@ -83,25 +88,29 @@ public sealed class StagnationRadar(AppDbContext db, TimeProvider clock, IString
             int WeeksSince(DateOnly? d) => d is { } x ? (today.DayNumber - x.DayNumber) / 7 : Weeks(since);
             if (Weeks(lastMeeting) >= weeks)
             {
-                flags.Add(new(p.Id, p.Name, RadarSignal.NoMeeting, l["{0}: intet møde i {1} uger.", p.Name, Weeks(lastMeeting)], l["Planlæg et møde"], $"/initiativer/{initiativeId}/moeder/nyt?type=PlatformMeeting&platform={p.Id}"));
+                flags.Add(new(p.Id, p.Name, RadarSignal.NoMeeting, l["{0}: intet møde i {1} uger.", p.Name, Weeks(lastMeeting)], l["Planlæg et møde"], $"/initiativer/{initiativeId}/moeder/nyt?type=PlatformMeeting&platform={p.Id}",
+                    Operation.PlanPlatformMeeting, l["Tovholderen planlægger platformens møder – spørg tovholderen."]));
             }
             var lastProgress = new[] { Last(lastMeasurements), Last(lastObservations) }.Max();
             if (WeeksSince(lastProgress) >= weeks)
             {
-                flags.Add(new(p.Id, p.Name, RadarSignal.NoMeasurement, l["{0}: ingen måling eller iagttagelse på målene i {1} uger.", p.Name, WeeksSince(lastProgress)], l["Se målene"], $"/platforme/{p.Id}/maal"));
+                flags.Add(new(p.Id, p.Name, RadarSignal.NoMeasurement, l["{0}: ingen måling eller iagttagelse på målene i {1} uger.", p.Name, WeeksSince(lastProgress)], l["Se målene"], $"/platforme/{p.Id}/maal",
+                    Operation.ViewPlatform, l["Platformens medlemmer måler på målene."]));
             }
             if (WeeksSince(Last(lastRipples)) >= weeks)
             {
-                flags.Add(new(p.Id, p.Name, RadarSignal.NoRipple, l["{0}: ingen ringe i vandet i {1} uger.", p.Name, WeeksSince(Last(lastRipples))], l["Spørg platformen, hvad der er sket"], $"/initiativer/{initiativeId}/ringe/ny?platform={p.Id}"));
+                flags.Add(new(p.Id, p.Name, RadarSignal.NoRipple, l["{0}: ingen ringe i vandet i {1} uger.", p.Name, WeeksSince(Last(lastRipples))], l["Spørg platformen, hvad der er sket"], $"/initiativer/{initiativeId}/ringe/ny?platform={p.Id}",
+                    Operation.RegisterRipple, l["Initiativets aktører registrerer ringe i vandet – spørg platformen."]));
             }
             if (Weeks(lastCheck ?? since) >= checkWeeks)
             {
                 flags.Add(new(p.Id, p.Name, RadarSignal.NoRealityCheck, lastCheck is null ? l["{0}: har aldrig lavet et realitetstjek.", p.Name] : l["{0}: intet realitetstjek i {1} uger.", p.Name, Weeks(lastCheck.Value)],
-                    l["Bed tovholderen starte et realitetstjek"], $"/platforme/{p.Id}/realitetstjek"));
+                    l["Bed tovholderen starte et realitetstjek"], $"/platforme/{p.Id}/realitetstjek", Operation.ViewPlatform, l["Tovholderen starter realitetstjekket."]));
             }
             foreach (var g in goals.Where(g => g.PlatformId == p.Id && !g.HasBaseline))
             {
-                flags.Add(new(p.Id, p.Name, RadarSignal.GoalWithoutBaseline, l["{0}: målet \"{1}\" mangler baseline.", p.Name, g.Title], l["Tilføj baseline"], $"/maal/{g.Id}/rediger"));
+                flags.Add(new(p.Id, p.Name, RadarSignal.GoalWithoutBaseline, l["{0}: målet \"{1}\" mangler baseline.", p.Name, g.Title], l["Tilføj baseline"], $"/maal/{g.Id}/rediger",
+                    Operation.EditPlatformContent, l["Platformens medlemmer sætter baseline – spørg dem."]));
             }
             if (recentByPlatform.TryGetValue(p.Id, out var recent) && recent.Count == AbsentMeetings)
             {
@@ -111,7 +120,8 @@ public sealed class StagnationRadar(AppDbContext db, TimeProvider clock, IString
                     var invited = here.Count(i => i.PersonId == m.PersonId);
                     if (invited == AbsentMeetings && !here.Any(i => i.PersonId == m.PersonId && i.Attended == true))
                     {
-                        flags.Add(new(p.Id, p.Name, RadarSignal.MemberAbsent, l["{0}: {1} har ikke deltaget i de seneste {2} møder.", p.Name, m.Name, AbsentMeetings], l["Tag en snak – eller udskift aktøren"], $"/platforme/{p.Id}"));
+                        flags.Add(new(p.Id, p.Name, RadarSignal.MemberAbsent, l["{0}: {1} har ikke deltaget i de seneste {2} møder.", p.Name, m.Name, AbsentMeetings], l["Tag en snak – eller udskift aktøren"], $"/platforme/{p.Id}",
+                            Operation.ViewPlatform, l["Tal med tovholderen om det."]));
                     }
                 }
             }

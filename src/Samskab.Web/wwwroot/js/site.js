@@ -25,4 +25,18 @@
             event.preventDefault();
         }
     });
+    // Warn before leaving a page with text typed but not saved: forms marked data-warn-unsaved, and every form
+    // with a textarea. Submitting any form of the page is not leaving it.
+    var dirty = false;
+    var leavingBySubmit = false;
+    document.querySelectorAll('form[data-warn-unsaved], form:has(textarea)').forEach(function (form) {
+        form.addEventListener('input', function () { dirty = true; });
+    });
+    document.addEventListener('submit', function () { leavingBySubmit = true; });
+    window.addEventListener('beforeunload', function (event) {
+        if (dirty && !leavingBySubmit) {
+            event.preventDefault();
+            event.returnValue = '';
+        }
+    });
 })();
