@@ -99,10 +99,8 @@ public class AddActorModel(AppDbContext db, IAuthorizationService auth, RoleReso
             ModelState.AddModelError("Input.Role", l["Du kan ikke give en højere rolle end din egen."]);
         }
         var email = Input.Email?.Trim();
-        var normalized = email?.ToUpperInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // Runs as SQL UPPER() in the database, where .NET culture rules do not apply.
-        if (!string.IsNullOrEmpty(email) && await db.InitiativeMembers.AnyAsync(m => m.InitiativeId == id && m.Person!.Email!.ToUpper() == normalized))
-#pragma warning restore CA1304, CA1311, CA1862
+        var normalized = email is null ? null : TextSearch.Term(email);
+        if (!string.IsNullOrEmpty(email) && await db.InitiativeMembers.AnyAsync(m => m.InitiativeId == id && TextSearch.Fold(m.Person!.Email) == normalized))
         {
             ModelState.AddModelError("Input.Email", l["En aktør med denne e-mailadresse er allerede med i initiativet."]);
         }

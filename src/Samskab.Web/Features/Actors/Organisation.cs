@@ -57,10 +57,8 @@ public static class OrganisationStore
     public static async Task<int?> FindAsync(AppDbContext db, string name)
     {
         name = name.Trim();
-        var upper = name.ToUpperInvariant();
+        var upper = TextSearch.Term(name);
         return await db.Organisations.Where(o => o.Name == name).Select(o => (int?)o.Id).FirstOrDefaultAsync()
-#pragma warning disable CA1304, CA1311, CA1862 // Runs as SQL UPPER() in the database, where .NET culture rules do not apply.
-            ?? await db.Organisations.Where(o => o.Name.ToUpper() == upper).Select(o => (int?)o.Id).FirstOrDefaultAsync();
-#pragma warning restore CA1304, CA1311, CA1862
+            ?? await db.Organisations.Where(o => TextSearch.Fold(o.Name) == upper).Select(o => (int?)o.Id).FirstOrDefaultAsync();
     }
 }

@@ -103,7 +103,8 @@ public class OrganisationsModel(AppDbContext db, IAuthorizationService auth, Tim
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var q = Q.Trim();
-            query = query.Where(o => o.Name.Contains(q));
+            var term = TextSearch.Term(q);
+            query = query.Where(o => TextSearch.Fold(o.Name)!.Contains(term));
         }
         Organisations = await query.OrderBy(o => o.Name)
             .Select(o => new Row(o.Id, o.Name, o.Type, o.Address, o.Email, o.Phone, db.People.Count(p => p.OrganisationId == o.Id)))

@@ -17,11 +17,8 @@ public class UsersModel(AppDbContext db) : PageModel
         var users = db.Users.AsQueryable();
         if (!string.IsNullOrEmpty(Query))
         {
-            var term = Query.ToUpperInvariant();
-            // EF Core translates ToUpper() to SQL upper() on both providers; the culture-aware overloads do not translate.
-#pragma warning disable CA1304, CA1311, CA1862
-            users = users.Where(u => u.NormalizedEmail!.Contains(term) || u.DisplayName.ToUpper().Contains(term));
-#pragma warning restore CA1304, CA1311, CA1862
+            var term = TextSearch.Term(Query);
+            users = users.Where(u => u.NormalizedEmail!.Contains(term) || TextSearch.Fold(u.DisplayName)!.Contains(term));
         }
         Users = await users
             .OrderBy(u => u.DisplayName).ThenBy(u => u.Email)

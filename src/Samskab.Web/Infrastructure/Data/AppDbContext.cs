@@ -59,11 +59,17 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         base.OnModelCreating(builder);
         // Each feature configures its own entities (IEntityTypeConfiguration beside the entity).
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace?.StartsWith("Samskab.Web", StringComparison.Ordinal) == true);
+        builder.HasDbFunction(typeof(TextSearch).GetMethod(nameof(TextSearch.Fold))!).HasName(FoldFunction);
     }
+
+    /// <summary>The SQL function behind <see cref="TextSearch.Fold"/>.</summary>
+    protected virtual string FoldFunction => "upper";
 }
 
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
 {
+    protected override string FoldFunction => TextSearch.SqliteFunction;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite has no date-time type; stored as sortable integers, comparisons and ORDER BY work in SQL.

@@ -35,7 +35,7 @@ public static class DatabaseSetup
         else
         {
             var sqlite = SqliteConnectionString(connectionString, contentRoot);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>().Append(new SqliteFunctions())));
         }
         return services;
     }

@@ -17,6 +17,9 @@ public class CalendarFeedAndApiTests(SamskabFactory factory) : IClassFixture<Sam
         var made = await aisha.SubmitAsync(page.Document, "main form");
         var url = made.Document.QuerySelector("#feed-url")!.TextContent.Trim();
         var path = new Uri(url).AbsolutePath;
+        // One click for Apple Calendar and Outlook (webcal://), and for Google Calendar.
+        Assert.Equal("webcal://localhost" + path, made.Document.QuerySelector("#webcal-link")!.GetAttribute("href"));
+        Assert.Equal("https://calendar.google.com/calendar/render?cid=" + Uri.EscapeDataString("webcal://localhost" + path), made.Document.QuerySelector("#google-link")!.GetAttribute("href"));
 
         using var calendarApp = factory.CreateAppClient();
         var response = await calendarApp.Http.GetAsync(path);
