@@ -32,13 +32,18 @@ public sealed class MeetingScheduler(AppDbContext db, MailOutbox outbox, LinkBui
 
     public sealed record HostHistory(int OrganisationId, string Name, DateTimeOffset? LastHosted);
 
-    /// <summary>Organisations of the initiative's actors, those who hosted least recently (or never) first.</summary>
+    /// <summary>
+    /// Organisations of the initiative's actors that can host (not the "citizens/unorganised" type, which has no
+    /// premises), those who hosted least recently (or never) first. Only meetings held count as hosting.
+    /// </summary>
     public async Task<List<HostHistory>> HostRotationAsync(int initiativeId, CancellationToken ct = default)
     {
-        var organisations = await db.InitiativeMembers.Where(m => m.InitiativeId == initiativeId && m.Person!.OrganisationId != null)
+        var organisations = await db.InitiativeMembers.Where(m => m.InitiativeId == initiativeId && m.Person!.OrganisationId != null
+                && m.Person.Organisation!.Type != Samskab.Web.Features.Actors.OrganisationType.Citizen)
             .Select(m => new { Id = m.Person!.OrganisationId!.Value, m.Person.Organisation!.Name })
             .Distinct().ToListAsync(ct);
-        var hosted = await db.Meetings.Where(m => m.InitiativeId == initiativeId && m.HostOrganisationId != null && m.CancelledAt == null)
+        var now = clock.GetUtcNow();
+        var hosted = await db.Meetings.Where(m => m.InitiativeId == initiativeId && m.HostOrganisationId != null && m.CancelledAt == null && m.StartsAt <= now)
             .GroupBy(m => m.HostOrganisationId!.Value)
             .Select(g => new { Id = g.Key, Last = g.Max(m => m.StartsAt) })
             .ToListAsync(ct);
@@ -59,11 +64,8 @@ public sealed class MeetingScheduler(AppDbContext db, MailOutbox outbox, LinkBui
         {
             date = today.AddDays(28);
         }
-        // Weekends are rarely possible for the actors' organisations.
-        while (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-        {
-            date = date.AddDays(1);
-        }
+        // Weekends and holidays are rarely possible for the actors' organisations.
+        date = DanishHolidays.NextWorkingDay(date);
         var host = (await HostRotationAsync(initiativeId, ct)).FirstOrDefault();
         return (date, host?.OrganisationId);
     }

@@ -8,6 +8,7 @@ using Samskab.Web.Features.RealityChecks;
 using Samskab.Web.Features.Ripples;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
+using Samskab.Web.Infrastructure.Web;
 
 namespace Samskab.Web.Infrastructure.Demo;
 
@@ -263,7 +264,9 @@ internal static class DemoInitiative
         Meeting Meet(MeetingType type, DevelopmentPlatform? platform, int daysAgo, int hour, string? title, string? location, Organisation? host, IEnumerable<Person> invitees, bool held = true)
         {
             var template = MeetingTemplates.Of(type);
-            var starts = MeetingInput.ToUtc(today.AddDays(-daysAgo), new TimeOnly(hour, 0))!.Value;
+            // On a working day: a meeting held is moved back, one ahead forward, off weekends and holidays.
+            var meetingDay = held && daysAgo > 0 ? DanishHolidays.PreviousWorkingDay(today.AddDays(-daysAgo)) : DanishHolidays.NextWorkingDay(today.AddDays(-daysAgo));
+            var starts = MeetingInput.ToUtc(meetingDay, new TimeOnly(hour, 0))!.Value;
             var meeting = new Meeting
             {
                 InitiativeId = initiative.Id,
@@ -284,7 +287,6 @@ internal static class DemoInitiative
                 meeting.Agenda.Add(new AgendaItem { Order = ++order, Title = item });
             }
             var n = 0;
-            var meetingDay = today.AddDays(-daysAgo);
             // Only those who were on the platform by the meeting's date were invited to it.
             foreach (var person in invitees.Distinct().Where(p => platform is null || !platform.Members.Any(m => m.Person == p && m.JoinedOn > meetingDay)))
             {
