@@ -18,6 +18,17 @@ public static partial class Outbox
         return LinkIn(mails[^1].TextBody, pathStart);
     }
 
+    /// <summary>
+    /// Waits until the outbox has nothing on its way and nothing due: every mail is sent, failed, or waiting for a
+    /// retry later. From then on nothing more is delivered, so a test may count what arrived (no fixed wait).
+    /// </summary>
+    public static Task SettledAsync(this SamskabFactory factory, System.Linq.Expressions.Expression<Func<OutboxMessage, bool>> which) =>
+        Eventually.TrueAsync(() => factory.WithDbAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            return !await db.OutboxMessages.Where(which).AnyAsync(m => m.Status == OutboxStatus.Sending || (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now));
+        }), "the outbox to settle");
+
     public static string LinkIn(string text, string pathStart)
     {
         var match = Regex.Match(text, "https?://[^/\\s]+(" + Regex.Escape(pathStart) + "[A-Za-z0-9_\\-]+)");

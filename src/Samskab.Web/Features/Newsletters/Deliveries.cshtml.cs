@@ -12,7 +12,7 @@ namespace Samskab.Web.Features.Newsletters;
 /// <summary>Delivery per recipient: sent, waiting, being retried (with the server's answer), failed, or not possible.</summary>
 public class DeliveriesModel(AppDbContext db, IAuthorizationService auth, NewsletterDesk desk, OutboxSignal signal, TimeProvider clock, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l) : PageModel
 {
-    public sealed record Row(string Name, string? Address, string? Problem, OutboxStatus? Status, int Attempts, DateTimeOffset? SentAt, string? LastError, DateTimeOffset? NextAttemptAt);
+    public sealed record Row(string Name, string? Address, string? Problem, OutboxStatus? Status, int Attempts, DateTimeOffset? SentAt, MailProblem MailProblem, DateTimeOffset? NextAttemptAt);
 
     public Newsletter Edition { get; private set; } = null!;
     public NewsletterDesk.Progress Delivery { get; private set; } = null!;
@@ -43,6 +43,7 @@ public class DeliveriesModel(AppDbContext db, IAuthorizationService auth, Newsle
             f.Message.Attempts = 0;
             f.Message.NextAttemptAt = now;
             f.Message.LastError = null;
+            f.Message.Problem = MailProblem.None;
             retried++;
         }
         await db.SaveChangesAsync();
@@ -70,7 +71,7 @@ public class DeliveriesModel(AppDbContext db, IAuthorizationService auth, Newsle
             _ => q,
         };
         Rows = await q.OrderBy(x => x.r.Name).ThenBy(x => x.r.Id)
-            .Select(x => new Row(x.r.Name, x.r.Address, x.r.Problem, x.m == null ? null : x.m.Status, x.m == null ? 0 : x.m.Attempts, x.m == null ? null : x.m.SentAt, x.m == null ? null : x.m.LastError, x.m == null ? null : x.m.NextAttemptAt))
+            .Select(x => new Row(x.r.Name, x.r.Address, x.r.Problem, x.m == null ? null : x.m.Status, x.m == null ? 0 : x.m.Attempts, x.m == null ? null : x.m.SentAt, x.m == null ? MailProblem.None : x.m.Problem, x.m == null ? null : x.m.NextAttemptAt))
             .ToPageAsync(side);
         return Page();
     }

@@ -13,8 +13,11 @@ namespace Samskab.Web.Features.Newsletters;
 /// One edition: while it is a draft, the anchor person's workbench (who has delivered, reminders, introduction and
 /// minutes summary, order of sections) and each platform's way to its own section; once sending, the progress.
 /// </summary>
-public class EditionModel(AppDbContext db, IAuthorizationService auth, NewsletterDesk desk, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public class EditionModel(AppDbContext db, IAuthorizationService auth, NewsletterDesk desk, TimeProvider clock, Microsoft.Extensions.Options.IOptions<Samskab.Web.Infrastructure.Mail.MailSettings> mail, IStringLocalizer<SharedResource> l) : PageModel
 {
+    /// <summary>No SMTP server and no pickup folder: the mails wait in the outbox, and the progress says why.</summary>
+    public bool MailWaits => !mail.Value.Delivers;
+
     public sealed record SectionRow(int Id, int PlatformId, string Platform, IReadOnlyList<string> Coordinators, SectionStatus Status, DateTimeOffset? UpdatedAt, string? UpdatedBy, bool CanEdit);
 
     public Newsletter Edition { get; private set; } = null!;

@@ -13,8 +13,11 @@ namespace Samskab.Web.Features.Newsletters;
 /// Sending, in two steps: choose who gets it and see how many (and who cannot, and which sections are missing), then
 /// confirm. The background sender does the rest.
 /// </summary>
-public class SendModel(AppDbContext db, IAuthorizationService auth, NewsletterDesk desk, NewsletterSignal signal, IStringLocalizer<SharedResource> l) : PageModel
+public class SendModel(AppDbContext db, IAuthorizationService auth, NewsletterDesk desk, NewsletterSignal signal, Microsoft.Extensions.Options.IOptions<Samskab.Web.Infrastructure.Mail.MailSettings> mail, IStringLocalizer<SharedResource> l) : PageModel
 {
+    /// <summary>No SMTP server and no pickup folder: the mails will wait in the outbox.</summary>
+    public bool MailWaits => !mail.Value.Delivers;
+
     public sealed record Choice(int Id, string Name);
 
     public Newsletter Edition { get; private set; } = null!;

@@ -36,6 +36,19 @@ public sealed class MailSettings
     public bool Delivers => IsConfigured || !string.IsNullOrWhiteSpace(PickupDirectory);
 }
 
+/// <summary>The Danish explanation of a mail problem (a resource key); the technical text is for the log.</summary>
+public static class MailProblemText
+{
+    public static string Explain(MailProblem problem) => problem switch
+    {
+        MailProblem.AddressRefused => "Modtagerens mailserver afviste adressen. Tjek, at den er stavet rigtigt.",
+        MailProblem.ServerDeferred => "Mailserveren bad os vente",
+        MailProblem.ServerUnreachable => "Mailserveren svarer ikke",
+        MailProblem.ServerSetup => "Mailserveren afviste Samskabs forbindelse – en administrator skal tjekke opsætningen.",
+        _ => "Afsendelsen mislykkedes",
+    };
+}
+
 /// <summary>Wakes the dispatcher in this instance as soon as new mail is committed.</summary>
 public sealed class OutboxSignal : WakeUpSignal;
 

@@ -67,7 +67,7 @@ public sealed class OutboxDelivery(
                 catch (PermanentMailException e)
                 {
                     logger.LogWarning("Mail {OutboxId} to {Recipient} was refused permanently: {Reason}", message.Id, message.ToAddress, e.Message);
-                    await FinishAsync(db, message.Id, OutboxStatus.Failed, e.Message, null, CancellationToken.None);
+                    await FinishAsync(db, message.Id, OutboxStatus.Failed, e.Message, null, CancellationToken.None, MailProblem.AddressRefused);
                 }
                 catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or IOException or SocketException
                     or ServiceNotConnectedException or AuthenticationException or SslHandshakeException or TimeoutException
@@ -77,7 +77,13 @@ public sealed class OutboxDelivery(
                     var giveUp = attempts >= settings.MaxAttempts;
                     var retryAt = clock.GetUtcNow() + Backoff(attempts);
                     logger.LogWarning(e, "Mail {OutboxId} attempt {Attempt} failed; {Next}", message.Id, attempts, giveUp ? "giving up" : $"retrying at {retryAt:O}");
-                    await FinishAsync(db, message.Id, giveUp ? OutboxStatus.Failed : OutboxStatus.Pending, Truncate(e.Message), retryAt, CancellationToken.None);
+                    var problem = e switch
+                    {
+                        SmtpCommandException => MailProblem.ServerDeferred,
+                        AuthenticationException or SslHandshakeException => MailProblem.ServerSetup,
+                        _ => MailProblem.ServerUnreachable,
+                    };
+                    await FinishAsync(db, message.Id, giveUp ? OutboxStatus.Failed : OutboxStatus.Pending, Truncate(e.Message), retryAt, CancellationToken.None, problem);
                     // The connection is suspect after a failure: open a new one for the next message.
                     if (session is not null)
                     {
@@ -158,7 +164,7 @@ public sealed class OutboxDelivery(
         return null;
     }
 
-    private async Task FinishAsync(AppDbContext db, long id, OutboxStatus status, string? error, DateTimeOffset? retryAt, CancellationToken ct)
+    private async Task FinishAsync(AppDbContext db, long id, OutboxStatus status, string? error, DateTimeOffset? retryAt, CancellationToken ct, MailProblem problem = MailProblem.None)
     {
         var now = clock.GetUtcNow();
         await db.OutboxMessages
@@ -168,6 +174,7 @@ public sealed class OutboxDelivery(
                 .SetProperty(m => m.LeaseOwner, (string?)null)
                 .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
                 .SetProperty(m => m.LastError, error)
+                .SetProperty(m => m.Problem, problem)
                 .SetProperty(m => m.SentAt, status == OutboxStatus.Sent ? now : null)
                 .SetProperty(m => m.NextAttemptAt, m => retryAt ?? m.NextAttemptAt), ct);
     }

@@ -8,6 +8,24 @@ public enum OutboxStatus
     Failed = 4,
 }
 
+/// <summary>What went wrong with a mail, in words a person can act on; the server's own text stays in the log.</summary>
+public enum MailProblem
+{
+    None = 0,
+
+    /// <summary>The receiving server refused the address for good (5xx, or an address that is not one).</summary>
+    AddressRefused = 1,
+
+    /// <summary>The server asked us to come back later (4xx).</summary>
+    ServerDeferred = 2,
+
+    /// <summary>No answer: the server is down, unreachable or cut the connection.</summary>
+    ServerUnreachable = 3,
+
+    /// <summary>The server refused Samskab itself: sign-in or encryption is set up wrong.</summary>
+    ServerSetup = 4,
+}
+
 /// <summary>
 /// One e-mail to one recipient. Every outgoing mail is written here in the same transaction as the change that
 /// caused it, and the dispatcher delivers it.
@@ -39,6 +57,9 @@ public class OutboxMessage
     public DateTimeOffset? LeaseUntil { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>The kind of <see cref="LastError"/>, for the explanation people see.</summary>
+    public MailProblem Problem { get; set; }
     public List<OutboxAttachment> Attachments { get; set; } = [];
 
     /// <summary>

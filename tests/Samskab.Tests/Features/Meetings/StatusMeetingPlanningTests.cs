@@ -52,8 +52,14 @@ public class StatusMeetingPlanningTests(SamskabFactory factory) : IClassFixture<
             await db.SaveChangesAsync();
             Meeting Status(DateTimeOffset at, Organisation host) => new()
             {
-                InitiativeId = initiative, Type = MeetingType.StatusMeeting, Title = "Fælles statusmøde", StartsAt = at, EndsAt = at.AddHours(3),
-                HostOrganisationId = host.Id, CalendarUid = Guid.NewGuid().ToString("N") + "@samskab", CreatedAt = now,
+                InitiativeId = initiative,
+                Type = MeetingType.StatusMeeting,
+                Title = "Fælles statusmøde",
+                StartsAt = at,
+                EndsAt = at.AddHours(3),
+                HostOrganisationId = host.Id,
+                CalendarUid = Guid.NewGuid().ToString("N") + "@samskab",
+                CreatedAt = now,
             };
             db.Meetings.Add(Status(now.AddDays(-30), school));
             db.Meetings.Add(Status(new DateTimeOffset(year, 6, 25, 15, 0, 0, TimeSpan.Zero), club));

@@ -406,13 +406,14 @@ public class NewsletterTests(SamskabFactory factory) : IClassFixture<SamskabFact
         var aishaKey = mails.Single(m => m.ToAddress == "aktoer@demo.samskab.dk").DedupeKey!;
         await factory.WithDbAsync(async db =>
         {
-            await db.OutboxMessages.Where(m => m.DedupeKey == aishaKey).ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, Samskab.Web.Infrastructure.Mail.OutboxStatus.Failed).SetProperty(m => m.LastError, "550 Mailbox unavailable").SetProperty(m => m.Attempts, 1));
+            await db.OutboxMessages.Where(m => m.DedupeKey == aishaKey).ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, Samskab.Web.Infrastructure.Mail.OutboxStatus.Failed).SetProperty(m => m.LastError, "550 Mailbox unavailable").SetProperty(m => m.Problem, Samskab.Web.Infrastructure.Mail.MailProblem.AddressRefused).SetProperty(m => m.Attempts, 1));
             await db.People.Where(p => p.Email == "aktoer@demo.samskab.dk").ExecuteUpdateAsync(u => u.SetProperty(p => p.Email, "aisha.ny@eksempel.dk"));
         });
         try
         {
             var deliveries = await anne.GetAsync($"/nyhedsbreve/{edition}/levering?vis=problemer");
-            Assert.Contains("550 Mailbox unavailable", deliveries.Text);
+            Assert.Contains("Modtagerens mailserver afviste adressen.", deliveries.Text);
+            Assert.DoesNotContain("550 Mailbox unavailable", deliveries.Text);
             var retried = await anne.SubmitAsync(deliveries.Document, "form[action*='handler=Retry']");
             Assert.Contains("1 mails sendes igen.", retried.Text);
             var after = await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.DedupeKey!.StartsWith($"newsletter:{edition}:person:")).ToListAsync());

@@ -1,0 +1,21 @@
+namespace Samskab.Tests.Infrastructure;
+
+/// <summary>
+/// Waits for something the app does in the background (the outbox, the newsletter sender) by asking again until it
+/// is true or a generous deadline passes — never a fixed sleep, and a clear failure if it never happens.
+/// </summary>
+public static class Eventually
+{
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what, TimeSpan? within = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException($"Waited {(within ?? TimeSpan.FromSeconds(30)).TotalSeconds} s for {what}, in vain.");
+            }
+            await Task.Delay(50);
+        }
+    }
+}
