@@ -5,15 +5,39 @@ using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Features.Platforms;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
+using Samskab.Web.Infrastructure.Web;
 
 namespace Samskab.Web.Features.Start;
 
 /// <summary>The personal start page: my initiatives, my platforms, and the things waiting for me.</summary>
-public class IndexModel(AppDbContext db) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public sealed record InitiativeRow(int Id, string Title, IReadOnlyList<string> Roles);
     public sealed record PlatformRow(int Id, string Name, string Initiative, bool IsCoordinator, PlatformStatus Status);
     public sealed record TaskRow(string Text, string Href);
+
+    public enum WaitingKind
+    {
+        RealityCheck,
+        NewsletterEdition,
+        NewsletterSection,
+        MeetingReply,
+        Proposal,
+        Agreement,
+        NewActor,
+    }
+
+    /// <summary>An argument that is itself a resource key (a proposal's kind), put in the reader's language.</summary>
+    public sealed record Key(string Text);
+
+    /// <summary>
+    /// One thing waiting for this person, with the link straight to where to act. <paramref name="Text"/> and
+    /// <paramref name="Link"/> are resource keys with <paramref name="Args"/>; <paramref name="Due"/> orders the list.
+    /// </summary>
+    public sealed record Waiting(WaitingKind Kind, string Text, object[] Args, string Link, string Href, DateOnly? Due, bool Overdue);
+
+    /// <summary>Everything waiting for me in one list: overdue first, then by date, then the rest.</summary>
+    public IReadOnlyList<Waiting> WaitingForMe { get; private set; } = [];
 
     public string Name { get; private set; } = "";
     public IReadOnlyList<InitiativeRow> Initiatives { get; private set; } = [];
@@ -72,7 +96,7 @@ public class IndexModel(AppDbContext db) : PageModel
             .Select(a => new { a.Id, a.Text, a.Deadline, a.MeetingId, Platform = db.Platforms.Where(p => p.Id == a.PlatformId).Select(p => p.Name).FirstOrDefault() })
             .Take(50).ToListAsync(ct);
         MyAgreements = agreements.Select(a => (a.Id, a.Text, a.Deadline, a.MeetingId, a.Platform)).ToList();
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         var meetings = await db.Invitations.Where(i => myPersonIds.Contains(i.PersonId) && i.Meeting!.EndsAt >= now && i.Meeting.CancelledAt == null)
             .OrderBy(i => i.Meeting!.StartsAt)
             .Select(i => new { i.MeetingId, i.Meeting!.Title, i.Meeting.StartsAt, i.Reply })
@@ -87,5 +111,37 @@ public class IndexModel(AppDbContext db) : PageModel
             .Select(s => new { s.NewsletterId, s.Id, Platform = db.Platforms.Where(p => p.Id == s.PlatformId).Select(p => p.Name).First(), Edition = db.Newsletters.Where(n => n.Id == s.NewsletterId).Select(n => n.Title).First() })
             .ToListAsync(ct);
         SectionsToWrite = sections.Select(s => (s.NewsletterId, s.Id, s.Platform, s.Edition)).ToList();
+
+        // Reality checks open on my platforms that I have not answered.
+        var checks = await db.RealityChecks
+            .Where(c => c.ClosedAt == null
+                && db.PlatformMembers.Any(m => m.PlatformId == c.PlatformId && m.LeftOn == null && myPersonIds.Contains(m.PersonId))
+                && !c.Answers.Any(a => myPersonIds.Contains(a.PersonId)))
+            .Select(c => new { c.Id, c.DueBy, Platform = db.Platforms.Where(p => p.Id == c.PlatformId).Select(p => p.Name).First() })
+            .ToListAsync(ct);
+        // The anchor person's editions in progress, with the sections still missing.
+        var editions = await db.Newsletters
+            .Where(n => anchorOf.Contains(n.InitiativeId) && n.Status == Newsletters.EditionStatus.Draft)
+            .Select(n => new { n.Id, n.Title, Missing = n.Sections.Count(x => x.Status != Newsletters.SectionStatus.Ready) })
+            .ToListAsync(ct);
+
+        var today = DateOnly.FromDateTime(now.ToDanish().DateTime);
+        var waiting = new List<Waiting>();
+        waiting.AddRange(checks.Select(c => new Waiting(WaitingKind.RealityCheck, "Realitetstjek på {0} venter på dit svar.", [c.Platform], "Svar på realitetstjekket",
+            $"/realitetstjek/{c.Id}", c.DueBy, c.DueBy < today)));
+        waiting.AddRange(editions.Where(e => e.Missing > 0).Select(e => new Waiting(WaitingKind.NewsletterEdition, "{0}: {1} platforme mangler deres afsnit.", [e.Title, e.Missing],
+            "Se, hvem der mangler", $"/nyhedsbreve/{e.Id}", null, false)));
+        waiting.AddRange(SectionsToWrite.Select(x => new Waiting(WaitingKind.NewsletterSection, "{0} mangler sit afsnit til {1}.", [x.Platform, x.Edition], "Skriv afsnittet",
+            $"/nyhedsbreve/{x.NewsletterId}/afsnit/{x.SectionId}", null, false)));
+        waiting.AddRange(MyMeetings.Where(m => m.Reply == Meetings.Reply.None && m.StartsAt > now).Select(m => new Waiting(WaitingKind.MeetingReply, "Kommer du til {0} {1}?",
+            [m.Title, m.StartsAt.ToDanish().ToString("d. MMMM", System.Globalization.CultureInfo.CurrentCulture)], "Svar på invitationen", $"/moeder/{m.Id}",
+            DateOnly.FromDateTime(m.StartsAt.ToDanish().DateTime), false)));
+        waiting.AddRange(ProposalsAwaitingMe.Select(p => new Waiting(WaitingKind.Proposal, "{0} foreslår på {1}: {2}.", [p.ProposedBy, p.Platform, new Key(PlatformText.Kind(p.Kind))],
+            "Svar på forslaget", $"/platforme/{p.PlatformId}#forslag-{p.ProposalId}", null, false)));
+        waiting.AddRange(MyAgreements.Select(a => new Waiting(WaitingKind.Agreement, a.Platform is null ? "Aftale: {0}" : "Aftale: {0} ({1})", [a.Text, a.Platform ?? ""],
+            "Se aftalen", a.MeetingId is int mid ? $"/moeder/{mid}#aftaler" : "/start", a.Deadline, a.Deadline < today)));
+        waiting.AddRange(NewActorsToIntroduce.Select(n => new Waiting(WaitingKind.NewActor, "{0} er ny og mangler formøde.", [n.Name], "Registrér formødet",
+            $"/initiativer/{n.InitiativeId}/aktoerer/{n.MemberId}", null, false)));
+        WaitingForMe = waiting.OrderByDescending(w => w.Overdue).ThenBy(w => w.Due is null).ThenBy(w => w.Due).ToList();
     }
 }
