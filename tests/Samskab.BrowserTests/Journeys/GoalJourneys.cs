@@ -20,6 +20,10 @@ public class GoalJourneys(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Mål", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Nyt mål" }).ClickAsync();
+        await BrowserFixture.CheckAsync(page, "112-nyt-maal-slags");
+        await page.GetByLabel("Kvantitativt mål").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Videre" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Svagheder ved denne slags mål")).ToHaveCountAsync(0);
         await BrowserFixture.CheckAsync(page, "112-nyt-maal");
         await page.GetByLabel("Titel").FillAsync("Flere piger i klubben");
         await page.GetByLabel("Indikator: hvad måler I?").FillAsync("piger i klubben om onsdagen");

@@ -15,7 +15,22 @@ public class CreateModel(AppDbContext db, IAuthorizationService auth, TimeProvid
     public GoalInput Input { get; set; } = new();
     public DevelopmentPlatform Platform { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int platformId) => await LoadAsync(platformId) ?? Page();
+    /// <summary>The first step: no kind chosen yet, so the page asks which.</summary>
+    public bool ChoosingKind { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int platformId, string? art)
+    {
+        if (await LoadAsync(platformId) is { } refused) return refused;
+        if (Enum.TryParse<GoalKind>(art, out var kind) && Enum.IsDefined(kind))
+        {
+            Input.Kind = kind;
+        }
+        else
+        {
+            ChoosingKind = true;
+        }
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(int platformId)
     {

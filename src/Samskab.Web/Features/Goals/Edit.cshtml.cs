@@ -16,12 +16,23 @@ public class EditModel(AppDbContext db, IAuthorizationService auth, IStringLocal
     public DevelopmentPlatform Platform { get; private set; } = null!;
     public int GoalId { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id)
+    /// <summary>"Vælg en anden slags" was followed: the page asks which kind before the fields.</summary>
+    public bool ChoosingKind { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? art)
     {
         var goal = await db.Goals.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id);
         if (goal is null) return NotFound();
         if (await LoadAsync(goal) is { } refused) return refused;
         Input = GoalInput.From(goal);
+        if (Enum.TryParse<GoalKind>(art, out var kind) && Enum.IsDefined(kind))
+        {
+            Input.Kind = kind;
+        }
+        else if (Request.Query.ContainsKey("art"))
+        {
+            ChoosingKind = true;
+        }
         return Page();
     }
 

@@ -117,6 +117,14 @@ public static class GoalText
         _ => "Hypotese",
     };
 
+    /// <summary>What each kind is for (seed 001, "Målsætning"), shown when the kind is chosen.</summary>
+    public static string KindHint(GoalKind k) => k switch
+    {
+        GoalKind.Quantitative => "Tal og statistik: I måler et tal før og under arbejdet.",
+        GoalKind.Qualitative => "Iagttagelser, interviews og fokusgrupper: I beskriver, hvordan det ser ud.",
+        _ => "Til nye slags mål: I beskriver, hvordan målet forventes at påvirke situationen, argumenterer for det og nævner svaghederne.",
+    };
+
     public static string Horizon(GoalHorizon h) => h == GoalHorizon.ShortTerm ? "Kortsigtet" : "Langsigtet";
 
     public static string Status(GoalStatus s) => s switch

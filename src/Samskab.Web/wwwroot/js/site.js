@@ -25,6 +25,12 @@
             event.preventDefault();
         }
     });
+    // On a phone the initiative's tabs scroll sideways: bring the current one into view.
+    var currentTab = document.querySelector('.initiative-tabs [aria-current="page"]');
+    if (currentTab && currentTab.parentElement && currentTab.closest('ul').scrollWidth > currentTab.closest('ul').clientWidth) {
+        var list = currentTab.closest('ul');
+        list.scrollLeft = currentTab.offsetLeft - (list.clientWidth - currentTab.offsetWidth) / 2;
+    }
     // Warn before leaving a page with text typed but not saved: forms marked data-warn-unsaved, and every form
     // with a textarea. Submitting any form of the page is not leaving it.
     var dirty = false;

@@ -31,7 +31,7 @@ public class GoalTests(SamskabFactory factory) : IClassFixture<SamskabFactory>
         var list = await tobias.GetAsync($"/platforme/{platforms[0]}/maal");
         Assert.Contains("Platformen har 0 mål. Metoden anbefaler 3–5 mål", list.Text);
 
-        var form = await tobias.GetAsync($"/platforme/{platforms[0]}/maal/nyt");
+        var form = await tobias.GetAsync($"/platforme/{platforms[0]}/maal/nyt?art=Quantitative");
         var quantitative = await tobias.SubmitAsync(form.Document, "main form", Quantitative("Færre henvendelser", "20,5"));
         Assert.Contains("Målet er gemt.", quantitative.Text);
         var measurePage = quantitative;
@@ -69,11 +69,30 @@ public class GoalTests(SamskabFactory factory) : IClassFixture<SamskabFactory>
     }
 
     [Fact]
+    public async Task NewGoal_AsksTheKindFirst_ThenShowsOnlyThatKindsFields()
+    {
+        var (_, platforms) = await factory.InitiativeWithPlatformsAsync("Mål trin", "Trinplatform");
+        using var aisha = await factory.SignedInAsync("aktoer@demo.samskab.dk");
+        var chooser = await aisha.GetAsync($"/platforme/{platforms[0]}/maal/nyt");
+        Assert.Equal(3, chooser.Document.QuerySelectorAll("input[name='art']").Length);
+        Assert.Null(chooser.Document.QuerySelector("#Input_Title"));
+        var quantitative = await aisha.GetAsync($"/platforme/{platforms[0]}/maal/nyt?art=Quantitative");
+        Assert.NotNull(quantitative.Document.QuerySelector("#Input_BaselineValue"));
+        Assert.Null(quantitative.Document.QuerySelector("#Input_Weaknesses"));
+        Assert.Null(quantitative.Document.QuerySelector("#Input_BaselineDescription"));
+        var hypothesis = await aisha.GetAsync($"/platforme/{platforms[0]}/maal/nyt?art=Hypothesis");
+        Assert.NotNull(hypothesis.Document.QuerySelector("#Input_Weaknesses"));
+        Assert.Null(hypothesis.Document.QuerySelector("#Input_BaselineValue"));
+        Assert.Null(hypothesis.Document.QuerySelector("#Input_Method"));
+        Assert.Equal("Hypothesis", hypothesis.Document.QuerySelector("input[name='Input.Kind']")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Measurement_BeforeBaseline_OrNotANumber_IsRefused_AndNothingIsLost()
     {
         var (_, platforms) = await factory.InitiativeWithPlatformsAsync("Mål 2", "Målplatform 2");
         using var aisha = await factory.SignedInAsync("aktoer@demo.samskab.dk");
-        var form = await aisha.GetAsync($"/platforme/{platforms[0]}/maal/nyt");
+        var form = await aisha.GetAsync($"/platforme/{platforms[0]}/maal/nyt?art=Quantitative");
         var goal = await aisha.SubmitAsync(form.Document, "main form", Quantitative("Flere i aktiviteter", "10", "2026-01-15"));
         var before = await aisha.SubmitAsync(goal.Document, "form[action*='handler=Measurement']", new Dictionary<string, string> { ["Date"] = "2026-01-01", ["Value"] = "12" });
         Assert.Contains("Målingen ligger før baseline", before.Text);
@@ -88,7 +107,7 @@ public class GoalTests(SamskabFactory factory) : IClassFixture<SamskabFactory>
     {
         var (_, platforms) = await factory.InitiativeWithPlatformsAsync("Mål 3", "Målplatform 3");
         using var aisha = await factory.SignedInAsync("aktoer@demo.samskab.dk");
-        var form = await aisha.GetAsync($"/platforme/{platforms[0]}/maal/nyt");
+        var form = await aisha.GetAsync($"/platforme/{platforms[0]}/maal/nyt?art=Quantitative");
         var saved = await aisha.SubmitAsync(form.Document, "main form", new Dictionary<string, string> { ["Input.Title"] = "Uden baseline", ["Input.Kind"] = "Quantitative", ["Input.Indicator"] = "noget" });
         Assert.Contains("tæller først som sat, når det har en baseline", saved.Text);
         Assert.Contains("Ikke sat: mangler baseline", saved.Text);
