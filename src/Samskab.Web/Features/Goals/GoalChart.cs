@@ -10,9 +10,10 @@ namespace Samskab.Web.Features.Goals;
 /// </summary>
 public static class GoalChart
 {
-    public static string Svg(Goal goal, IReadOnlyList<GoalMeasurement> measurements, string title, string description)
+    public static string Svg(Goal goal, IReadOnlyList<GoalMeasurement> measurements, string title, string description, string? unitLabel = null)
     {
-        const int w = 720, h = 320, left = 70, right = 20, top = 20, bottom = 50;
+        // Drawn small (480 wide) so that its text stays readable when a phone shows it at 360 px; the page caps its size.
+        const int w = 480, h = 300, left = 64, right = 16, top = 28, bottom = 44;
         var points = new List<(DateOnly Date, decimal Value, bool Baseline)>();
         if (goal.BaselineDate is { } bd && goal.BaselineValue is { } bv) points.Add((bd, bv, true));
         points.AddRange(measurements.OrderBy(m => m.MeasuredOn).Select(m => (m.MeasuredOn, m.Value, false)));
@@ -30,23 +31,23 @@ public static class GoalChart
         var lastDate = new[] { points.Max(p => p.Date), goal.TargetDate ?? points.Max(p => p.Date) }.Max();
         if (lastDate == firstDate) lastDate = firstDate.AddDays(30);
         var values = points.Select(p => p.Value).Append(goal.TargetValue ?? points[0].Value).ToList();
-        var min = Math.Min(0, values.Min());
-        var max = values.Max();
-        if (max == min) max = min + 1;
-        max += (max - min) * 0.1m;
+        var (min, max, step) = NiceScale(Math.Min(0, values.Min()), values.Max());
         double X(DateOnly d) => left + (w - left - right) * (d.DayNumber - firstDate.DayNumber) / (double)(lastDate.DayNumber - firstDate.DayNumber);
         double Y(decimal v) => top + (h - top - bottom) * (double)((max - v) / (max - min));
 
-        // Axes and four gridlines with values.
-        for (var i = 0; i <= 4; i++)
+        // The unit above the value axis, round values on it, and the first and last month below.
+        if (!string.IsNullOrWhiteSpace(unitLabel))
         {
-            var v = min + (max - min) * i / 4;
+            sb.Append(ci, $"<text x=\"{left - 8}\" y=\"{top - 12}\" text-anchor=\"end\" class=\"axis unit\">{enc.Encode(unitLabel)}</text>");
+        }
+        for (var v = min; v <= max; v += step)
+        {
             var y = Y(v);
             sb.Append(ci, $"<line x1=\"{left}\" y1=\"{y:0.#}\" x2=\"{w - right}\" y2=\"{y:0.#}\" class=\"grid\"/>");
-            sb.Append(ci, $"<text x=\"{left - 8}\" y=\"{y + 5:0.#}\" text-anchor=\"end\" class=\"axis\">{enc.Encode(GoalInput.Format(Math.Round(v, 1)))}</text>");
+            sb.Append(ci, $"<text x=\"{left - 8}\" y=\"{y + 5:0.#}\" text-anchor=\"end\" class=\"axis\">{enc.Encode(GoalInput.Format(v))}</text>");
         }
-        sb.Append(ci, $"<text x=\"{left}\" y=\"{h - 15}\" class=\"axis\">{enc.Encode(firstDate.ToString("MMM yyyy", CultureInfo.CurrentCulture))}</text>");
-        sb.Append(ci, $"<text x=\"{w - right}\" y=\"{h - 15}\" text-anchor=\"end\" class=\"axis\">{enc.Encode(lastDate.ToString("MMM yyyy", CultureInfo.CurrentCulture))}</text>");
+        sb.Append(ci, $"<text x=\"{left}\" y=\"{h - 14}\" class=\"axis\">{enc.Encode(firstDate.ToString("MMM yyyy", CultureInfo.CurrentCulture))}</text>");
+        sb.Append(ci, $"<text x=\"{w - right}\" y=\"{h - 14}\" text-anchor=\"end\" class=\"axis\">{enc.Encode(lastDate.ToString("MMM yyyy", CultureInfo.CurrentCulture))}</text>");
         if (goal.TargetValue is { } target)
         {
             sb.Append(ci, $"<line x1=\"{left}\" y1=\"{Y(target):0.#}\" x2=\"{w - right}\" y2=\"{Y(target):0.#}\" class=\"target\"/>");
@@ -63,5 +64,24 @@ public static class GoalChart
         }
         sb.Append("</svg>");
         return sb.ToString();
+    }
+
+    /// <summary>A value axis with round steps (1, 2, 2.5 or 5 times a power of ten), four to six of them, covering both ends.</summary>
+    public static (decimal Min, decimal Max, decimal Step) NiceScale(decimal low, decimal high)
+    {
+        if (high <= low)
+        {
+            high = low + 1;
+        }
+        var raw = (double)(high - low) / 5;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = (decimal)(new[] { 1, 2, 2.5, 5, 10 }.Select(f => f * magnitude).First(s => s >= raw));
+        var min = Math.Floor(low / step) * step;
+        var max = Math.Ceiling(high / step) * step;
+        if (max == high)
+        {
+            max += step; // Room above the highest value, so its marker is not on the frame.
+        }
+        return (min, max, step);
     }
 }

@@ -146,3 +146,18 @@ public class GoalTests(SamskabFactory factory) : IClassFixture<SamskabFactory>
         Assert.True(first.GetProperty("measurements").GetArrayLength() >= 8);
     }
 }
+
+public class GoalChartTests
+{
+    [Theory]
+    [InlineData(0, 17, 0, 20, 5)]
+    [InlineData(0, 100, 0, 120, 20)]
+    [InlineData(0, 3.2, 0, 4, 1)]
+    [InlineData(-4, 11, -5, 15, 5)]
+    [InlineData(0, 0.8, 0, 1, 0.2)]
+    public void ValueAxis_HasRoundSteps_CoveringBothEnds(double low, double high, double min, double max, double step)
+    {
+        var scale = Samskab.Web.Features.Goals.GoalChart.NiceScale((decimal)low, (decimal)high);
+        Assert.Equal(((decimal)min, (decimal)max, (decimal)step), scale);
+    }
+}
