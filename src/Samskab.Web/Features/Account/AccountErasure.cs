@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
 using Samskab.Web.Infrastructure.Mail;
@@ -75,6 +76,8 @@ public sealed class AccountErasure(AppDbContext db, TimeProvider clock)
         foreach (var (find, replace) in names.Select(n => (n, FormerParticipantInText)).Concat(emails.Concat(phones).Select(x => (x, "–"))))
         {
             await db.Timeline.Where(t => t.What.Contains(find)).ExecuteUpdateAsync(s => s.SetProperty(t => t.What, t => t.What.Replace(find, replace)), ct);
+            var (findJson, replaceJson) = (TimelineEvents.InJson(find), TimelineEvents.InJson(replace));
+            await db.Timeline.Where(t => t.Data != null && t.Data.Contains(findJson)).ExecuteUpdateAsync(s => s.SetProperty(t => t.Data, t => t.Data!.Replace(findJson, replaceJson)), ct);
             await db.Timeline.Where(t => t.Why != null && t.Why.Contains(find)).ExecuteUpdateAsync(s => s.SetProperty(t => t.Why, t => t.Why!.Replace(find, replace)), ct);
             await db.Ripples.Where(r => r.What.Contains(find)).ExecuteUpdateAsync(s => s.SetProperty(r => r.What, r => r.What.Replace(find, replace)), ct);
             await db.AgendaItems.Where(a => a.Minutes != null && a.Minutes.Contains(find)).ExecuteUpdateAsync(s => s.SetProperty(a => a.Minutes, a => a.Minutes!.Replace(find, replace)), ct);

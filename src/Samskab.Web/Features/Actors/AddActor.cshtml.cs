@@ -156,7 +156,7 @@ public class AddActorModel(AppDbContext db, IAuthorizationService auth, RoleReso
         {
             db.ContactConsents.Add(new ContactConsent { PersonId = person.Id, InitiativeId = id, Given = true, At = now, RecordedBy = ActorRules.RecorderName(User) });
         }
-        db.Append(User, now, id, null, "actor.added", $"{person.Name} er kommet med i initiativet som {ActorText.Role(role).ToLowerInvariant()}.");
+        db.Append(User, now, id, null, TimelineEvents.Event("actor.added", "actor.added", person.Name, ActorText.Role(role)));
         try
         {
             await db.SaveChangesAsync();

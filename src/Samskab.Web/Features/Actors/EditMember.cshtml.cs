@@ -173,13 +173,11 @@ public class EditMemberModel(AppDbContext db, IAuthorizationService auth, RoleRe
             member.SharesContactDetails = Input.SharesContactDetails;
             member.ContactConsentChangedAt = now;
             db.ContactConsents.Add(new ContactConsent { PersonId = person.Id, InitiativeId = id, Given = Input.SharesContactDetails, At = now, RecordedBy = ActorRules.RecorderName(User) });
-            db.Append(User, now, id, null, "actor.consent", Input.SharesContactDetails
-                ? $"{person.Name} har givet samtykke til at dele kontaktoplysninger."
-                : $"{person.Name} har trukket samtykket til at dele kontaktoplysninger tilbage.");
+            db.Append(User, now, id, null, TimelineEvents.Event("actor.consent", Input.SharesContactDetails ? "actor.consent.given" : "actor.consent.withdrawn", person.Name));
         }
         if (member.Role != Input.Role || member.InWorkingGroup != Input.InWorkingGroup)
         {
-            db.Append(User, now, id, null, "actor.role", $"{person.Name} er nu {ActorText.Role(Input.Role).ToLowerInvariant()}{(Input.InWorkingGroup ? " og i arbejdsgruppen" : "")}.");
+            db.Append(User, now, id, null, TimelineEvents.Event("actor.role", Input.InWorkingGroup ? "actor.role.wg" : "actor.role", person.Name, ActorText.Role(Input.Role)));
         }
         member.Role = Input.Role;
         member.InWorkingGroup = Input.InWorkingGroup;
@@ -217,8 +215,10 @@ public class EditMemberModel(AppDbContext db, IAuthorizationService auth, RoleRe
         Organisations = await db.Organisations.OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync();
         ConsentHistory = await db.ContactConsents.Where(c => c.PersonId == member.PersonId && c.InitiativeId == id).OrderByDescending(c => c.At)
             .Select(c => new ConsentRow(c.Given, c.At, c.RecordedBy)).ToListAsync();
-        Platforms = await db.PlatformMembers.Where(pm => pm.PersonId == member.PersonId && pm.LeftOn == null && pm.Platform!.InitiativeId == id)
-            .Select(pm => pm.Platform!.Name + (pm.IsCoordinator ? " (tovholder)" : "")).ToListAsync();
+        var coordinator = l["Tovholder"].Value.ToLower(System.Globalization.CultureInfo.CurrentCulture);
+        Platforms = (await db.PlatformMembers.Where(pm => pm.PersonId == member.PersonId && pm.LeftOn == null && pm.Platform!.InitiativeId == id)
+            .Select(pm => new { pm.Platform!.Name, pm.IsCoordinator }).ToListAsync())
+            .Select(p => p.IsCoordinator ? $"{p.Name} ({coordinator})" : p.Name).ToList();
         var managesAll = await ActorRules.ManagesAllInitiativesOfAsync(db, User, person.Id);
         DetailsLockedReason = managesAll ? null : (string)l["{0} er også med i et initiativ, du ikke er ankerperson eller i arbejdsgruppen for. Titel, organisation og kontaktoplysninger retter personen selv eller en administrator.", person.Name];
         IdentityLockedReason = person.UserId is not null

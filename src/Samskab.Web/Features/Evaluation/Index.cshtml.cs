@@ -61,7 +61,7 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth, IStringLoca
             var unit = g.Unit is null ? "" : " " + g.Unit;
             return new GoalRow(g.Id, platforms[g.PlatformId], g.Title, g.Kind, g.Horizon, g.Status, g.HasBaseline,
                 g.Kind == GoalKind.Quantitative ? (g.HasBaseline ? GoalInput.Format(g.BaselineValue) + unit : "–") : g.BaselineDescription ?? "–",
-                g.Kind == GoalKind.Quantitative ? (latest is null ? "–" : GoalInput.Format(latest.Value) + unit + " (" + latest.MeasuredOn.ToString("d. MMM yyyy", CultureInfo.CurrentCulture) + ")") : "–",
+                g.Kind == GoalKind.Quantitative ? (latest is null ? "–" : GoalInput.Format(latest.Value) + unit + " (" + latest.MeasuredOn.ToText("d. MMM yyyy", CultureInfo.CurrentCulture) + ")") : "–",
                 g.TargetValue is null ? "–" : GoalInput.Format(g.TargetValue) + unit);
         }).ToList();
         Ripples = await RippleLog.ListAsync(db, id, RippleLog.Query(db, id, new RippleLog.Filter()), ct);

@@ -40,7 +40,7 @@ public class CreateModel(AppDbContext db, IAuthorizationService auth, TimeProvid
         var goal = new Goal { PlatformId = platformId, Title = "", CreatedAt = clock.GetUtcNow() };
         Input.ApplyTo(goal);
         db.Goals.Add(goal);
-        db.Append(User, clock.GetUtcNow(), Platform.InitiativeId, platformId, "goal.created", $"Nyt mål på {Platform.Name}: {goal.Title} ({GoalText.Kind(goal.Kind).ToLowerInvariant()}).");
+        db.Append(User, clock.GetUtcNow(), Platform.InitiativeId, platformId, TimelineEvents.Event("goal.created", "goal.created", Platform.Name, goal.Title, GoalText.Kind(goal.Kind)));
         await db.SaveChangesAsync();
         TempData["Success"] = goal.HasBaseline ? l["Målet er gemt."].Value : l["Målet er gemt, men tæller først som sat, når det har en baseline."].Value;
         return Redirect($"/maal/{goal.Id}");

@@ -76,7 +76,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, TimeProvi
         goal.Status = status;
         goal.StatusReason = string.IsNullOrWhiteSpace(StatusReason) ? null : StatusReason.Trim();
         goal.Version++;
-        db.Append(User, clock.GetUtcNow(), Platform.InitiativeId, Platform.Id, "goal.status", $"Målet \"{goal.Title}\" er nu: {GoalText.Status(status).ToLowerInvariant()}.", goal.StatusReason);
+        db.Append(User, clock.GetUtcNow(), Platform.InitiativeId, Platform.Id, TimelineEvents.Event("goal.status", "goal.status", goal.Title, GoalText.Status(status)), goal.StatusReason);
         await db.SaveChangesAsync();
         TempData["Success"] = l["Status er gemt."].Value;
         return Redirect($"/maal/{id}");

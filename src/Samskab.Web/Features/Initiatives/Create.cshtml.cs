@@ -75,7 +75,7 @@ public class CreateModel(AppDbContext db, IAuthorizationService auth, TimeProvid
         initiative.Members.Add(new InitiativeMember { Person = person, Role = InitiativeRole.AnchorPerson, InWorkingGroup = true, AddedAt = now });
         db.Initiatives.Add(initiative);
         await db.SaveChangesAsync();
-        db.Append(User, now, initiative.Id, null, "initiative.created", $"Initiativet \"{initiative.Title}\" er oprettet med {person.Name} som ankerperson.");
+        db.Append(User, now, initiative.Id, null, TimelineEvents.Event("initiative.created", "initiative.created", initiative.Title, person.Name));
         await db.SaveChangesAsync();
         TempData["Success"] = l["Initiativet er oprettet. Tilføj nu organisationer, aktører og udviklingsplatforme."].Value;
         return Redirect($"/initiativer/{initiative.Id}");

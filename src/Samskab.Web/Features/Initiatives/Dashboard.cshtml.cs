@@ -139,7 +139,7 @@ public class DashboardModel(AppDbContext db, IAuthorizationService auth, TimePro
             .OrderByDescending(m => m.StartsAt).Select(m => new { m.Id, m.Title, m.StartsAt }).FirstOrDefaultAsync(ct);
         if (lastStatus is not null && lastStatus.StartsAt > now.AddDays(-60) && !await db.Newsletters.AnyAsync(n => n.MeetingId == lastStatus.Id, ct))
         {
-            attention.Add(new(l["Der er ikke lavet et nyhedsbrev efter {0} {1}.", lastStatus.Title, lastStatus.StartsAt.ToDanish().ToString("d. MMMM", System.Globalization.CultureInfo.CurrentCulture)],
+            attention.Add(new(l["Der er ikke lavet et nyhedsbrev efter {0} {1}.", lastStatus.Title, lastStatus.StartsAt.ToDanish().ToText("d. MMMM", System.Globalization.CultureInfo.CurrentCulture)],
                 $"/moeder/{lastStatus.Id}", "Åbn nyhedsbrevet efter mødet", Operation.ComposeNewsletter, null, l["Ankerpersonen samler nyhedsbrevet."]));
         }
     }

@@ -80,9 +80,9 @@ public class EditModel(AppDbContext db, IAuthorizationService auth, TimeProvider
             return Page();
         }
         var changes = new List<string>();
-        if (initiative.Title != Input.Title.Trim()) changes.Add("titel");
+        if (initiative.Title != Input.Title.Trim()) changes.Add("Titel");
         if (initiative.SharedChallenge != Input.SharedChallenge.Trim()) changes.Add("fælles udfordring");
-        if (initiative.GroundRules != NormaliseRules(Input.GroundRules)) changes.Add("spilleregler");
+        if (initiative.GroundRules != NormaliseRules(Input.GroundRules)) changes.Add("Spilleregler");
         db.Entry(initiative).Property(i => i.Version).OriginalValue = Input.Version;
         initiative.Title = Input.Title.Trim();
         initiative.SharedChallenge = Input.SharedChallenge.Trim();
@@ -92,7 +92,7 @@ public class EditModel(AppDbContext db, IAuthorizationService auth, TimeProvider
         initiative.Version++;
         if (changes.Count > 0)
         {
-            db.Append(User, clock.GetUtcNow(), id, null, "initiative.edited", $"Initiativet er redigeret: {string.Join(", ", changes)}.");
+            db.Append(User, clock.GetUtcNow(), id, null, TimelineEvents.Event("initiative.edited", "initiative.edited", string.Join('\n', changes)));
         }
         try
         {

@@ -171,7 +171,7 @@ public static class InitiativesApi
             initiative.Members.Add(new InitiativeMember { Person = person, Role = InitiativeRole.AnchorPerson, InWorkingGroup = true, AddedAt = now });
             db.Initiatives.Add(initiative);
             await db.SaveChangesAsync();
-            db.Append(user, now, initiative.Id, null, "initiative.created", $"Initiativet \"{initiative.Title}\" er oprettet (via API).");
+            db.Append(user, now, initiative.Id, null, TimelineEvents.Event("initiative.created", "initiative.created.api", initiative.Title));
             await db.SaveChangesAsync();
             return Results.Created($"/api/v1/initiatives/{initiative.Id}", new { initiative.Id });
         }).WithName("CreateInitiative");
@@ -185,7 +185,7 @@ public static class InitiativesApi
             var platform = new DevelopmentPlatform { InitiativeId = id, Name = body.Name.Trim(), FocusArea = body.FocusArea?.Trim(), CreatedAt = now };
             db.Platforms.Add(platform);
             await db.SaveChangesAsync();
-            db.Append(user, now, id, platform.Id, "platform.created", $"Udviklingsplatformen {platform.Name} er oprettet (via API).");
+            db.Append(user, now, id, platform.Id, TimelineEvents.Event("platform.created", "platform.created.api", platform.Name));
             await db.SaveChangesAsync();
             return Results.Created($"/api/v1/initiatives/{id}/platforms", new { platform.Id });
         }).WithName("CreatePlatform");
@@ -204,7 +204,7 @@ public static class InitiativesApi
             {
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["change"] = [message] });
             }
-            await lifecycle.ApplyAsync(platform, change, user, byAnchorPerson: true, "Gennemført af ankerpersonen (via API).");
+            await lifecycle.ApplyAsync(platform, change, user, byAnchorPerson: true, TimelineEvents.Part("decided.anchor.api"));
             await db.SaveChangesAsync();
             return Results.Ok(new { platform.Id, Status = platform.Status.ToString() });
         }).WithName("ChangePlatform").WithSummary("The anchor person's change to a platform: Focus, Standby, Resume, Close or Merge");

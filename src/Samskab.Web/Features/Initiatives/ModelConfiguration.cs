@@ -29,6 +29,7 @@ public sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<Timeli
         builder.Property(t => t.ByName).HasMaxLength(200);
         builder.Property(t => t.Kind).HasMaxLength(50);
         builder.Property(t => t.What).HasMaxLength(1000);
+        builder.Property(t => t.Data).HasMaxLength(8000);
         builder.Property(t => t.Why).HasMaxLength(2000);
         builder.HasOne<Initiative>().WithMany().HasForeignKey(t => t.InitiativeId).OnDelete(DeleteBehavior.Cascade);
     }

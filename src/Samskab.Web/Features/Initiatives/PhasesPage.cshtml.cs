@@ -56,7 +56,8 @@ public class PhasesPageModel(AppDbContext db, IAuthorizationService auth, TimePr
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.Phase, i => i.Phase + 1).SetProperty(i => i.Version, i => i.Version + 1));
         if (moved == 1)
         {
-            db.Append(User, now, id, null, "initiative.phase", $"Initiativet gik fra fase {Phase} ({Phases.Of(Phase).Name}) til fase {Phase + 1} ({Phases.Of(Phase + 1).Name}).", Note);
+            db.Append(User, now, id, null, TimelineEvents.Event("initiative.phase", "initiative.phase", Phase.ToString(System.Globalization.CultureInfo.InvariantCulture), Phases.Of(Phase).Name,
+                (Phase + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Phases.Of(Phase + 1).Name), Note);
             await db.SaveChangesAsync();
             TempData["Success"] = l["Initiativet er nu i fase {0}.", Phase + 1].Value;
         }

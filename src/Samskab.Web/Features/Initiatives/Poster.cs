@@ -58,7 +58,7 @@ public static class Poster
         sb.Append(ci, $"<desc id=\"poster-desc\">{enc.Encode(t("Den fælles udfordring i midten og initiativets udviklingsplatforme rundt om. Samme indhold står som tekst under plakaten."))}</desc>");
         sb.Append(ci, $"<rect width=\"{Width}\" height=\"{Height}\" fill=\"#ffffff\"/>");
         sb.Append(ci, $"<text x=\"40\" y=\"64\" font-size=\"40\" font-weight=\"700\" fill=\"#1a1a1a\">{enc.Encode(data.Title)}</text>");
-        sb.Append(ci, $"<text x=\"40\" y=\"{Height - 28}\" font-size=\"18\" fill=\"#454545\">{enc.Encode(t("Opdateret") + " " + data.At.ToDanish().ToString("d. MMMM yyyy", CultureInfo.CurrentCulture))} · Samskab</text>");
+        sb.Append(ci, $"<text x=\"40\" y=\"{Height - 28}\" font-size=\"18\" fill=\"#454545\">{enc.Encode(t("Opdateret") + " " + data.At.ToDanish().ToText("d. MMMM yyyy", CultureInfo.CurrentCulture))} · Samskab</text>");
         if (data.Ripples > 0)
         {
             sb.Append(ci, $"<text x=\"{Width - 40}\" y=\"{Height - 28}\" text-anchor=\"end\" font-size=\"20\" font-weight=\"700\" fill=\"#003d7a\">{enc.Encode(string.Format(CultureInfo.CurrentCulture, t("{0} ringe i vandet"), data.Ripples))}</text>");

@@ -16,7 +16,11 @@ public class TimelineEntry
 
     /// <summary>A stable kind (e.g. "platform.standby") for filtering and the newsletter.</summary>
     public required string Kind { get; set; }
+    /// <summary>The sentence in Danish, as written when it happened (for the API, the newsletter and older entries).</summary>
     public required string What { get; set; }
+
+    /// <summary>The event's parts as data (JSON, see <see cref="TimelineEvents"/>), written in the reader's language when shown.</summary>
+    public string? Data { get; set; }
     public string? Why { get; set; }
 
     /// <summary>True when the anchor person acted on the whole initiative rather than the platform deciding.</summary>

@@ -40,7 +40,7 @@ public class TimelinePageModel(AppDbContext db, IAuthorizationService auth, Plat
             entries = entries.Where(t => t.PlatformId != null && lineage.Contains(t.PlatformId.Value));
         }
         Entries = await entries.OrderByDescending(t => t.At).ThenByDescending(t => t.Id)
-            .Select(t => new TimelineRow(t.At, t.ByName, t.What, t.Why, t.ByAnchorPerson, null))
+            .Select(t => new TimelineRow(t.At, t.ByName, t.What, t.Data, t.Why, t.ByAnchorPerson, null))
             .ToPageAsync(side, 50, ct);
         return Page();
     }

@@ -124,7 +124,9 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         meeting.OnlineUrl = string.IsNullOrWhiteSpace(OnlineUrl) ? null : OnlineUrl.Trim();
         meeting.Sequence++;
         meeting.Version++;
-        db.Append(User, clock.GetUtcNow(), meeting.InitiativeId, meeting.PlatformId, "meeting.changed", $"{meeting.Title} er flyttet til {meeting.StartsAt.ToDanish():dd-MM-yyyy HH:mm}{(meeting.Location is null ? "" : ", " + meeting.Location)}.");
+        db.Append(User, clock.GetUtcNow(), meeting.InitiativeId, meeting.PlatformId, meeting.Location is null
+            ? TimelineEvents.Event("meeting.changed", "meeting.changed", meeting.Title, TimelineEvents.Instant(meeting.StartsAt))
+            : TimelineEvents.Event("meeting.changed", "meeting.changed.place", meeting.Title, TimelineEvents.Instant(meeting.StartsAt), meeting.Location));
         await db.SaveChangesAsync();
         var queued = await scheduler.SendPendingAsync(id, User);
         TempData["Success"] = l["Mødet er ændret, og {0} har fået besked, så deres kalender opdateres.", queued].Value;
@@ -142,7 +144,8 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         meeting.CancelReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         meeting.Sequence++;
         meeting.Version++;
-        db.Append(User, meeting.CancelledAt.Value, meeting.InitiativeId, meeting.PlatformId, "meeting.cancelled", $"{meeting.Title} ({meeting.StartsAt.ToDanish():dd-MM-yyyy}) er aflyst.", reason);
+        db.Append(User, meeting.CancelledAt.Value, meeting.InitiativeId, meeting.PlatformId,
+            TimelineEvents.Event("meeting.cancelled", "meeting.cancelled", meeting.Title, TimelineEvents.Day(DateOnly.FromDateTime(meeting.StartsAt.ToDanish().DateTime))), reason);
         await db.SaveChangesAsync();
         var queued = await scheduler.SendPendingAsync(id, User);
         TempData["Success"] = l["Mødet er aflyst, og {0} har fået besked.", queued].Value;
@@ -191,7 +194,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         if (DecisionText.Length > 2000) return Problem(l["Beslutningen må højst være 2000 tegn."], nameof(DecisionText));
         var text = DecisionText.Trim();
         db.Decisions.Add(new Decision { MeetingId = id, Text = text, CreatedAt = clock.GetUtcNow() });
-        db.Append(User, clock.GetUtcNow(), Meeting.InitiativeId, Meeting.PlatformId, "meeting.decision", $"Beslutning på {Meeting.Title}: {text}");
+        db.Append(User, clock.GetUtcNow(), Meeting.InitiativeId, Meeting.PlatformId, TimelineEvents.Event("meeting.decision", "meeting.decision", Meeting.Title, text));
         await db.SaveChangesAsync();
         TempData["Success"] = l["Beslutningen er gemt."].Value;
         return Redirect($"/moeder/{id}#beslutninger");

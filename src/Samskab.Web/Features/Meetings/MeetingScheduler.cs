@@ -191,7 +191,7 @@ public sealed class MeetingScheduler(AppDbContext db, MailOutbox outbox, LinkBui
         var coordinators = await db.PlatformMembers
             .Where(m => m.Platform!.InitiativeId == meeting.InitiativeId && m.Platform.Status == PlatformStatus.Active && m.LeftOn == null && m.IsCoordinator && m.Person!.Email != null)
             .Select(m => new { m.PlatformId, Platform = m.Platform!.Name, m.PersonId, m.Person!.Name, m.Person.Email }).ToListAsync(ct);
-        var date = meeting.StartsAt.ToDanish().ToString("d. MMMM yyyy", CultureInfo.GetCultureInfo("da-DK"));
+        var date = meeting.StartsAt.ToDanish().ToText("d. MMMM yyyy", CultureInfo.GetCultureInfo("da-DK"));
         var queued = 0;
         foreach (var c in coordinators)
         {
@@ -217,7 +217,7 @@ public sealed class MeetingScheduler(AppDbContext db, MailOutbox outbox, LinkBui
         var meetingUrl = links.Absolute($"/moeder/{meeting.Id}");
         var start = meeting.StartsAt.ToDanish();
         var end = meeting.EndsAt.ToDanish();
-        var when = start.ToString("dddd 'den' d. MMMM yyyy 'kl.' HH:mm", CultureInfo.GetCultureInfo("da-DK")) + "–" + end.ToString("HH:mm", CultureInfo.GetCultureInfo("da-DK"));
+        var when = start.ToText("dddd 'den' d. MMMM yyyy 'kl.' HH:mm", CultureInfo.GetCultureInfo("da-DK")) + "–" + end.ToString("HH:mm", CultureInfo.GetCultureInfo("da-DK"));
         var where = string.Join(", ", new[] { meeting.Location, meeting.OnlineUrl }.Where(x => !string.IsNullOrWhiteSpace(x)));
         var subject = kind switch
         {

@@ -139,7 +139,9 @@ public class PlanModel(AppDbContext db, IAuthorizationService auth, MeetingSched
         var meeting = scheduler.Create(id, Input.PlatformId, Input.Type, Input.Title.Trim(), startsAt!.Value, endsAt!.Value, Input.Location?.Trim(), Input.OnlineUrl?.Trim(),
             Input.HostOrganisationId, Input.GuestSpeaker?.Trim(), null, (Input.Agenda ?? "").Split('\n'), invitees, User);
         await db.SaveChangesAsync();
-        db.Append(User, clock.GetUtcNow(), id, Input.PlatformId, "meeting.planned", $"{meeting.Title} er planlagt til {meeting.StartsAt.ToDanish():dd-MM-yyyy HH:mm} med {invitees.Count} inviterede.");
+        db.Append(User, clock.GetUtcNow(), id, Input.PlatformId, invitees.Count == 1
+            ? TimelineEvents.Event("meeting.planned", "meeting.planned.one", meeting.Title, TimelineEvents.Instant(meeting.StartsAt))
+            : TimelineEvents.Event("meeting.planned", "meeting.planned", meeting.Title, TimelineEvents.Instant(meeting.StartsAt), invitees.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         await db.SaveChangesAsync();
         var queued = await scheduler.SendPendingAsync(meeting.Id, User);
         if (meeting.Type == MeetingType.StatusMeeting)

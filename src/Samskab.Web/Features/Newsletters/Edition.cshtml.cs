@@ -110,8 +110,8 @@ public class EditionModel(AppDbContext db, IAuthorizationService auth, Newslette
         if (!CanCompose) return this.Refuse();
         if (Edition.Status == EditionStatus.Draft) return Problem(l["Et nyhedsbrev kan offentliggøres, når det er sendt."]);
         await db.Newsletters.Where(n => n.Id == id).ExecuteUpdateAsync(s => s.SetProperty(n => n.IsPublic, publish));
-        db.Append(User, clock.GetUtcNow(), Edition.InitiativeId, null, "newsletter.public",
-            publish ? $"Nyhedsbrev nr. {Edition.Number} er offentliggjort uden kontaktoplysninger." : $"Nyhedsbrev nr. {Edition.Number} er ikke længere offentligt.");
+        db.Append(User, clock.GetUtcNow(), Edition.InitiativeId, null,
+            TimelineEvents.Event("newsletter.public", publish ? "newsletter.public.on" : "newsletter.public.off", Edition.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         await db.SaveChangesAsync();
         TempData["Success"] = publish ? l["Den offentlige version uden kontaktoplysninger kan nu læses af alle med linket."].Value : l["Den offentlige version er trukket tilbage."].Value;
         return Redirect($"/nyhedsbreve/{id}");

@@ -151,11 +151,11 @@ public sealed class NewsletterCompiler(AppDbContext db, TimeProvider clock)
                 var unit = string.IsNullOrWhiteSpace(g.Unit) ? "" : " " + g.Unit;
                 var baseline = g.BaselineValue is { } b ? $", baseline {GoalInput.Format(b)}{unit}" : "";
                 var target = g.TargetValue is { } t ? $", mål {GoalInput.Format(t)}{unit}" : "";
-                lines.Add($"- **{g.Title}**: {GoalInput.Format(latest.Value)}{unit} den {latest.MeasuredOn.ToString("d. MMMM yyyy", da)}{baseline}{target}.");
+                lines.Add($"- **{g.Title}**: {GoalInput.Format(latest.Value)}{unit} den {latest.MeasuredOn.ToText("d. MMMM yyyy", da)}{baseline}{target}.");
             }
             foreach (var o in g.Observations.Where(o => o.ObservedOn > fromDay).OrderBy(o => o.ObservedOn))
             {
-                lines.Add($"- **{g.Title}** ({o.ObservedOn.ToString("d. MMMM", da)}): {o.Text}");
+                lines.Add($"- **{g.Title}** ({o.ObservedOn.ToText("d. MMMM", da)}): {o.Text}");
             }
         }
         var ripples = await db.Ripples.AsNoTracking()
@@ -167,7 +167,7 @@ public sealed class NewsletterCompiler(AppDbContext db, TimeProvider clock)
             .OrderByDescending(c => c.ClosedAt).FirstOrDefaultAsync(ct);
         if (check is not null)
         {
-            lines.Add($"- Realitetstjek {check.ClosedAt!.Value.ToDanish().ToString("d. MMMM yyyy", da)}: {check.Summary}");
+            lines.Add($"- Realitetstjek {check.ClosedAt!.Value.ToDanish().ToText("d. MMMM yyyy", da)}: {check.Summary}");
         }
         return string.Join('\n', lines);
     }

@@ -56,7 +56,7 @@ public sealed class NewsletterDesk(AppDbContext db, NewsletterCompiler compiler,
             .OrderBy(p => p.Name).Select(p => p.Id).ToListAsync(ct);
         edition.Sections.AddRange(platforms.Select((p, i) => new NewsletterSection { PlatformId = p, Position = i + 1 }));
         db.Newsletters.Add(edition);
-        db.Append(by, now, initiativeId, null, "newsletter.opened", $"Nyhedsbrev nr. {number} er åbnet: {edition.Title}.");
+        db.Append(by, now, initiativeId, null, TimelineEvents.Event("newsletter.opened", "newsletter.opened", number.ToString(System.Globalization.CultureInfo.InvariantCulture), edition.Title));
         await db.SaveChangesAsync(ct);
         return edition;
     }
@@ -155,7 +155,7 @@ public sealed class NewsletterDesk(AppDbContext db, NewsletterCompiler compiler,
                 DedupeKey = NewsletterText.Key(edition.Id, r.PersonId),
             });
         }
-        db.Append(by, now, edition.InitiativeId, null, "newsletter.sent", $"Nyhedsbrev nr. {edition.Number} sendes: {edition.Title}.");
+        db.Append(by, now, edition.InitiativeId, null, TimelineEvents.Event("newsletter.sent", "newsletter.sent", edition.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), edition.Title));
         try
         {
             await db.SaveChangesAsync(ct);

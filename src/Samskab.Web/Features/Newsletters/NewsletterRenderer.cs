@@ -87,7 +87,7 @@ public static class NewsletterRenderer
             a => "<strong>" + E(a.Name) + "</strong>" + (a.Organisation is null ? "" : ", " + E(a.Organisation)) + (a.Platforms.Count == 0 ? "" : " – " + E(string.Join(", ", a.Platforms))));
         h.Append("<h2>Ringe i vandet siden sidst</h2>");
         List(h, e.Ripples, "Ingen nye ringe i vandet registreret siden sidste nyhedsbrev.",
-            r => E(r.On.ToString("d. MMMM yyyy", Da)) + ": " + E(r.What) + (r.Platforms.Count == 0 ? "" : " (" + E(string.Join(", ", r.Platforms)) + ")"));
+            r => E(r.On.ToText("d. MMMM yyyy", Da)) + ": " + E(r.What) + (r.Platforms.Count == 0 ? "" : " (" + E(string.Join(", ", r.Platforms)) + ")"));
 
         if (includeContacts)
         {
@@ -154,7 +154,7 @@ public static class NewsletterRenderer
         Heading(t, "Nye aktører", '-');
         TextList(t, e.NewActors.Select(a => a.Name + (a.Organisation is null ? "" : ", " + a.Organisation) + (a.Platforms.Count == 0 ? "" : " – " + string.Join(", ", a.Platforms))), "Ingen siden sidste nyhedsbrev.");
         Heading(t, "Ringe i vandet siden sidst", '-');
-        TextList(t, e.Ripples.Select(r => $"{r.On.ToString("d. MMMM yyyy", Da)}: {r.What}"), "Ingen siden sidste nyhedsbrev.");
+        TextList(t, e.Ripples.Select(r => $"{r.On.ToText("d. MMMM yyyy", Da)}: {r.What}"), "Ingen siden sidste nyhedsbrev.");
         if (includeContacts)
         {
             Heading(t, "Kontaktliste", '-');
@@ -229,7 +229,7 @@ public static class NewsletterRenderer
 
     private static string Join(IReadOnlyList<string> items, string empty) => items.Count == 0 ? empty : string.Join(", ", items);
 
-    private static string Day(DateTimeOffset at) => at.ToDanish().ToString("d. MMMM yyyy", Da);
+    private static string Day(DateTimeOffset at) => at.ToDanish().ToText("d. MMMM yyyy", Da);
 
     private static string E(string text) => Encoders.Html.Encode(text);
 }

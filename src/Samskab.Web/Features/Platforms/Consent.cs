@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Infrastructure.Data;
 
 namespace Samskab.Web.Features.Platforms;
@@ -32,7 +33,9 @@ public sealed class Consent(AppDbContext db, PlatformLifecycle lifecycle, TimePr
         }
         var platform = await db.Platforms.SingleAsync(p => p.Id == proposal.PlatformId, ct);
         var change = new PlatformChange(proposal.Kind, proposal.Reason, proposal.NewFocus, proposal.MergeIntoId, proposal.ExpectedResumeOn);
-        var record = "Vedtaget ved konsent af: " + string.Join(", ", members.Select(m => m.Name).Order(StringComparer.CurrentCulture)) + ".";
+        var names = members.Select(m => m.Name).Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), false)).ToList();
+        var decided = TimelineEvents.ByConsent(names);
+        var record = TimelineEvents.Danish([decided]);
         proposal.DecidedAt = clock.GetUtcNow();
         proposal.DecisionRecord = record;
         if (await lifecycle.CheckAsync(platform, change, ct) is { } notApplicable)
@@ -43,7 +46,7 @@ public sealed class Consent(AppDbContext db, PlatformLifecycle lifecycle, TimePr
             return false;
         }
         proposal.Status = ProposalStatus.Adopted;
-        await lifecycle.ApplyAsync(platform, change, by, byAnchorPerson: false, record, ct);
+        await lifecycle.ApplyAsync(platform, change, by, byAnchorPerson: false, decided, ct);
         return true;
     }
 }

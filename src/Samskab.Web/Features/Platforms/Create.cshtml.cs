@@ -74,8 +74,7 @@ public class CreateModel(AppDbContext db, IAuthorizationService auth, TimeProvid
         db.Platforms.Add(platform);
         await db.SaveChangesAsync();
         var coordinators = People.Where(p => Input.CoordinatorIds.Contains(p.Id)).Select(p => p.Name).ToList();
-        db.Append(User, now, id, platform.Id, "platform.created",
-            $"Udviklingsplatformen {platform.Name} er oprettet med {Input.MemberIds.Count} medlemmer" + (coordinators.Count > 0 ? $" og {string.Join(" og ", coordinators)} som tovholder." : "."));
+        db.Append(User, now, id, platform.Id, TimelineEvents.PlatformCreated(platform.Name, Input.MemberIds.Count, coordinators));
         await db.SaveChangesAsync();
         TempData["Success"] = l["Udviklingsplatformen {0} er oprettet.", platform.Name].Value;
         return Redirect($"/platforme/{platform.Id}");

@@ -94,15 +94,21 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         if (!ModelState.IsValid) return Page();
         var platform = await db.Platforms.SingleAsync(p => p.Id == id);
         db.Entry(platform).Property(p => p.Version).OriginalValue = Edit.Version;
-        var what = new List<string>();
-        if (platform.Name != Edit.Name.Trim()) what.Add($"navn: {platform.Name} → {Edit.Name.Trim()}");
-        if ((platform.FocusArea ?? "") != (Edit.FocusArea?.Trim() ?? "")) what.Add($"fokus: {Edit.FocusArea?.Trim()}");
+        var renamed = platform.Name != Edit.Name.Trim();
+        var refocused = (platform.FocusArea ?? "") != (Edit.FocusArea?.Trim() ?? "");
+        var oldName = platform.Name;
         platform.Name = Edit.Name.Trim();
         platform.FocusArea = string.IsNullOrWhiteSpace(Edit.FocusArea) ? null : Edit.FocusArea.Trim();
         platform.Version++;
-        if (what.Count > 0)
+        if (renamed || refocused)
         {
-            db.Append(User, clock.GetUtcNow(), platform.InitiativeId, platform.Id, "platform.edited", $"Platformen er ændret – {string.Join("; ", what)}.", byAnchorPerson: true);
+            var edited = (renamed, refocused) switch
+            {
+                (true, true) => TimelineEvents.Part("platform.edited.both", oldName, platform.Name, platform.FocusArea ?? ""),
+                (true, false) => TimelineEvents.Part("platform.edited.name", oldName, platform.Name),
+                _ => TimelineEvents.Part("platform.edited.focus", platform.FocusArea ?? ""),
+            };
+            db.Append(User, clock.GetUtcNow(), platform.InitiativeId, platform.Id, new TimelineEvent("platform.edited", [edited]), byAnchorPerson: true);
         }
         try
         {
@@ -138,7 +144,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         var now = clock.GetUtcNow();
         db.PlatformMembers.Add(new PlatformMember { PlatformId = id, PersonId = personId, IsCoordinator = coordinator, JoinedOn = DateOnly.FromDateTime(now.UtcDateTime) });
         var name = Candidates.Single(c => c.Id == personId).Name;
-        db.Append(User, now, Platform.InitiativeId, id, "platform.member-joined", $"{name} er kommet med på {Platform.Name}{(coordinator ? " som tovholder" : "")}.");
+        db.Append(User, now, Platform.InitiativeId, id, TimelineEvents.Event("platform.member-joined", coordinator ? "platform.member-joined.coordinator" : "platform.member-joined", name, Platform.Name));
         try
         {
             await db.SaveChangesAsync();
@@ -164,8 +170,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         }
         member.IsCoordinator = make;
         var name = Members.Single(m => m.MemberId == memberId).Name;
-        db.Append(User, clock.GetUtcNow(), Platform.InitiativeId, id, "platform.coordinator",
-            make ? $"{name} er nu tovholder for {Platform.Name}." : $"{name} er ikke længere tovholder for {Platform.Name}.");
+        db.Append(User, clock.GetUtcNow(), Platform.InitiativeId, id, TimelineEvents.Event("platform.coordinator", make ? "platform.coordinator.on" : "platform.coordinator.off", name, Platform.Name));
         await db.SaveChangesAsync();
         return Redirect($"/platforme/{id}");
     }
@@ -184,7 +189,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         member.LeftOn = DateOnly.FromDateTime(now.UtcDateTime);
         member.LeftReason = reason.Trim();
         member.IsCoordinator = false;
-        db.Append(User, now, Platform.InitiativeId, id, "platform.member-left", $"{member.Person!.Name} har forladt {Platform.Name}.", reason);
+        db.Append(User, now, Platform.InitiativeId, id, TimelineEvents.Event("platform.member-left", "platform.member-left", member.Person!.Name, Platform.Name), reason);
         await db.SaveChangesAsync();
         TempData["Success"] = l["{0} har forladt platformen.", member.Person.Name].Value;
         return Redirect($"/platforme/{id}");
@@ -208,7 +213,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
             ModelState.AddModelError("Change.Reason", l[problem]);
             return Page();
         }
-        await lifecycle.ApplyAsync(platform, change, User, byAnchorPerson: true, "Gennemført af ankerpersonen for hele initiativet.");
+        await lifecycle.ApplyAsync(platform, change, User, byAnchorPerson: true, TimelineEvents.Part("decided.anchor"));
         await SupersedeOpenProposalsAsync(id, platform);
         await db.SaveChangesAsync();
         TempData["Success"] = l["Ændringen er gennemført og skrevet på tidslinjen."].Value;
@@ -246,7 +251,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         // Proposing is agreeing.
         proposal.Responses.Add(new ProposalResponse { PersonId = me, Agrees = true, At = now });
         db.ChangeProposals.Add(proposal);
-        db.Append(User, now, Platform.InitiativeId, id, "proposal.made", $"Forslag til {Platform.Name}: {PlatformText.Kind(change.Kind)}.", change.Reason);
+        db.Append(User, now, Platform.InitiativeId, id, TimelineEvents.Event("proposal.made", "proposal.made", Platform.Name, PlatformText.Kind(change.Kind)), change.Reason);
         await db.SaveChangesAsync();
         var adopted = await consent.TryDecideAsync(proposal, User);
         await db.SaveChangesAsync();
@@ -274,8 +279,8 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
             (response.Agrees, response.Reason, response.At) = (agrees, reason?.Trim(), now);
         }
         var name = Members.Single(m => m.PersonId == me).Name;
-        db.Append(User, now, Platform.InitiativeId, id, agrees ? "proposal.agreed" : "proposal.objected",
-            $"{name} {(agrees ? "tilslutter sig" : "gør indsigelse mod")} forslaget: {PlatformText.Kind(proposal.Kind)}.", agrees ? null : reason);
+        db.Append(User, now, Platform.InitiativeId, id, TimelineEvents.Event(agrees ? "proposal.agreed" : "proposal.objected", agrees ? "proposal.agreed" : "proposal.objected", name, PlatformText.Kind(proposal.Kind)),
+            agrees ? null : reason);
         try
         {
             await db.SaveChangesAsync();
@@ -299,7 +304,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         if (proposal.Status != ProposalStatus.Open) return Problem(l["Forslaget er allerede afgjort."]);
         proposal.Status = ProposalStatus.Withdrawn;
         proposal.DecidedAt = clock.GetUtcNow();
-        db.Append(User, proposal.DecidedAt.Value, Platform.InitiativeId, id, "proposal.withdrawn", $"Forslaget \"{PlatformText.Kind(proposal.Kind)}\" er trukket tilbage.");
+        db.Append(User, proposal.DecidedAt.Value, Platform.InitiativeId, id, TimelineEvents.Event("proposal.withdrawn", "proposal.withdrawn", PlatformText.Kind(proposal.Kind)));
         await db.SaveChangesAsync();
         return Redirect($"/platforme/{id}");
     }

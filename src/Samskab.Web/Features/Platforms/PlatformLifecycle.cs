@@ -51,7 +51,7 @@ public sealed class PlatformLifecycle(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>Carries out a change that <see cref="CheckAsync"/> accepted. The caller saves.</summary>
-    public async Task ApplyAsync(DevelopmentPlatform platform, PlatformChange change, ClaimsPrincipal by, bool byAnchorPerson, string decidedHow, CancellationToken ct = default)
+    public async Task ApplyAsync(DevelopmentPlatform platform, PlatformChange change, ClaimsPrincipal by, bool byAnchorPerson, HistoryPart decidedHow, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -62,27 +62,29 @@ public sealed class PlatformLifecycle(AppDbContext db, TimeProvider clock)
             case ProposalKind.Focus:
                 var old = platform.FocusArea;
                 platform.FocusArea = change.NewFocus!.Trim();
-                db.Append(by, now, platform.InitiativeId, platform.Id, "platform.focus",
-                    $"Nyt fokus for {platform.Name}: {platform.FocusArea} (før: {old ?? "intet"}). {decidedHow}", reason, byAnchorPerson);
+                db.Append(by, now, platform.InitiativeId, platform.Id, (old is null
+                    ? TimelineEvents.Event("platform.focus", "platform.focus.first", platform.Name, platform.FocusArea)
+                    : TimelineEvents.Event("platform.focus", "platform.focus", platform.Name, platform.FocusArea, old)).Then(decidedHow), reason, byAnchorPerson);
                 break;
             case ProposalKind.Standby:
                 platform.Status = PlatformStatus.Standby;
                 platform.StatusReason = reason;
                 platform.ExpectedResumeOn = change.ExpectedResumeOn;
-                db.Append(by, now, platform.InitiativeId, platform.Id, "platform.standby",
-                    $"{platform.Name} er sat på standby{(change.ExpectedResumeOn is { } d ? $" til {d:dd-MM-yyyy}" : "")}. {decidedHow}", reason, byAnchorPerson);
+                db.Append(by, now, platform.InitiativeId, platform.Id, (change.ExpectedResumeOn is { } d
+                    ? TimelineEvents.Event("platform.standby", "platform.standby.until", platform.Name, TimelineEvents.Day(d))
+                    : TimelineEvents.Event("platform.standby", "platform.standby", platform.Name)).Then(decidedHow), reason, byAnchorPerson);
                 break;
             case ProposalKind.Resume:
                 platform.Status = PlatformStatus.Active;
                 platform.StatusReason = null;
                 platform.ExpectedResumeOn = null;
-                db.Append(by, now, platform.InitiativeId, platform.Id, "platform.resumed", $"{platform.Name} er genoptaget. {decidedHow}", reason, byAnchorPerson);
+                db.Append(by, now, platform.InitiativeId, platform.Id, TimelineEvents.Event("platform.resumed", "platform.resumed", platform.Name).Then(decidedHow), reason, byAnchorPerson);
                 break;
             case ProposalKind.Close:
                 platform.Status = PlatformStatus.Closed;
                 platform.StatusReason = reason;
                 platform.ExpectedResumeOn = null;
-                db.Append(by, now, platform.InitiativeId, platform.Id, "platform.closed", $"{platform.Name} er lukket. {decidedHow}", reason, byAnchorPerson);
+                db.Append(by, now, platform.InitiativeId, platform.Id, TimelineEvents.Event("platform.closed", "platform.closed", platform.Name).Then(decidedHow), reason, byAnchorPerson);
                 break;
             case ProposalKind.Merge:
                 var target = await db.Platforms.Include(p => p.Members).SingleAsync(p => p.Id == change.MergeIntoId, ct);
@@ -106,8 +108,8 @@ public sealed class PlatformLifecycle(AppDbContext db, TimeProvider clock)
                 platform.MergedIntoId = target.Id;
                 platform.StatusReason = reason;
                 target.Version++;
-                db.Append(by, now, platform.InitiativeId, platform.Id, "platform.merged", $"{platform.Name} er lagt sammen med {target.Name}. {decidedHow}", reason, byAnchorPerson);
-                db.Append(by, now, platform.InitiativeId, target.Id, "platform.merged-in", $"{platform.Name} er lagt sammen med {target.Name}; medlemmer og historik er ført over. {decidedHow}", reason, byAnchorPerson);
+                db.Append(by, now, platform.InitiativeId, platform.Id, TimelineEvents.Event("platform.merged", "platform.merged", platform.Name, target.Name).Then(decidedHow), reason, byAnchorPerson);
+                db.Append(by, now, platform.InitiativeId, target.Id, TimelineEvents.Event("platform.merged-in", "platform.merged-in", platform.Name, target.Name).Then(decidedHow), reason, byAnchorPerson);
                 break;
         }
     }

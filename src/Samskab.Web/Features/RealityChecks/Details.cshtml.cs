@@ -125,7 +125,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
             await consent.TryDecideAsync(proposal, User);
             message = l["Realitetstjekket er afsluttet, og forslaget er sendt til platformens medlemmer."].Value;
         }
-        db.Append(User, now, Platform.InitiativeId, Platform.Id, "realitycheck.closed", $"Realitetstjek på {Platform.Name}: {RealityCheckText.Change(Outcome!.Value).ToLowerInvariant()}.", check.Summary);
+        db.Append(User, now, Platform.InitiativeId, Platform.Id, TimelineEvents.Event("realitycheck.closed", "realitycheck.closed", Platform.Name, RealityCheckText.Change(Outcome!.Value)), check.Summary);
         await db.SaveChangesAsync();
         TempData["Success"] = message;
         return Redirect($"/realitetstjek/{id}");

@@ -54,11 +54,11 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth, MailOutbox 
         {
             var (text, html) = MailTemplates.ActionMail(l["Hej {0}", m.Name].Value,
                 [l["{0} har startet et realitetstjek: hvordan går det med målene, hvem deltager, og hvad står i vejen?", Platform.Name].Value,
-                 due is { } d ? l["Svar senest {0}.", d.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture)].Value : l["Svar gerne inden næste møde."].Value],
+                 due is { } d ? l["Svar senest {0}.", d.ToText("d. MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture)].Value : l["Svar gerne inden næste møde."].Value],
                 l["Svar på realitetstjekket"].Value, url, l["Samskab – samskabelse i den offentlige sektor"].Value);
             outbox.Enqueue(new OutgoingMail(m.Email!, m.Name, l["Realitetstjek: {0}", Platform.Name].Value, text, html, "RealityCheck", $"realitycheck:{check.Id}:person:{m.PersonId}"));
         }
-        db.Append(User, now, Platform.InitiativeId, platformId, "realitycheck.started", $"Realitetstjek startet på {Platform.Name}.");
+        db.Append(User, now, Platform.InitiativeId, platformId, TimelineEvents.Event("realitycheck.started", "realitycheck.started", Platform.Name));
         await outbox.SaveIgnoringDuplicatesAsync();
         TempData["Success"] = l["Realitetstjekket er startet, og {0} medlemmer har fået en mail.", members.Count].Value;
         return Redirect($"/realitetstjek/{check.Id}");

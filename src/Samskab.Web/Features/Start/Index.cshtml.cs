@@ -134,7 +134,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         waiting.AddRange(SectionsToWrite.Select(x => new Waiting(WaitingKind.NewsletterSection, "{0} mangler sit afsnit til {1}.", [x.Platform, x.Edition], "Skriv afsnittet",
             $"/nyhedsbreve/{x.NewsletterId}/afsnit/{x.SectionId}", null, false)));
         waiting.AddRange(MyMeetings.Where(m => m.Reply == Meetings.Reply.None && m.StartsAt > now).Select(m => new Waiting(WaitingKind.MeetingReply, "Kommer du til {0} {1}?",
-            [m.Title, m.StartsAt.ToDanish().ToString("d. MMMM", System.Globalization.CultureInfo.CurrentCulture)], "Svar på invitationen", $"/moeder/{m.Id}",
+            [m.Title, m.StartsAt.ToDanish().ToText("d. MMMM", System.Globalization.CultureInfo.CurrentCulture)], "Svar på invitationen", $"/moeder/{m.Id}",
             DateOnly.FromDateTime(m.StartsAt.ToDanish().DateTime), false)));
         waiting.AddRange(ProposalsAwaitingMe.Select(p => new Waiting(WaitingKind.Proposal, "{0} foreslår på {1}: {2}.", [p.ProposedBy, p.Platform, new Key(PlatformText.Kind(p.Kind))],
             "Svar på forslaget", $"/platforme/{p.PlatformId}#forslag-{p.ProposalId}", null, false)));

@@ -68,10 +68,15 @@ public static class DatabaseSetup
         if (db.Database.IsNpgsql())
         {
             // Several instances may start together against one server: one migrates, the others wait and find it done.
-            await db.RunExclusiveAsync(() => db.Database.MigrateAsync(ct), ct);
+            await db.RunExclusiveAsync(async () =>
+            {
+                await db.Database.MigrateAsync(ct);
+                await Features.Initiatives.TimelineEvents.UpgradeLegacyAsync(db, ct);
+            }, ct);
             return;
         }
         await db.Database.MigrateAsync(ct);
+        await Features.Initiatives.TimelineEvents.UpgradeLegacyAsync(db, ct);
     }
 
     /// <summary>

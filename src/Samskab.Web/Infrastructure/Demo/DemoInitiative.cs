@@ -188,21 +188,34 @@ internal static class DemoInitiative
             db.ContactConsents.Add(new ContactConsent { PersonId = member.PersonId, InitiativeId = initiative.Id, Given = true, At = member.ContactConsentChangedAt ?? Ago(290), RecordedBy = "Anne Ankerperson" });
         }
 
-        void History(int daysAgo, DevelopmentPlatform? platform, string kind, string what, string? why = null, string by = "Anne Ankerperson", bool byAnchor = false) =>
-            db.Timeline.Add(new TimelineEntry { InitiativeId = initiative.Id, PlatformId = platform?.Id, At = Ago(daysAgo), ByName = by, ByUserId = by == "Anne Ankerperson" ? anne.UserId : null, Kind = kind, What = what, Why = why, ByAnchorPerson = byAnchor });
+        void History(int daysAgo, DevelopmentPlatform? platform, TimelineEvent e, string? why = null, string by = "Anne Ankerperson", bool byAnchor = false) =>
+            db.Timeline.Add(new TimelineEntry
+            {
+                InitiativeId = initiative.Id,
+                PlatformId = platform?.Id,
+                At = Ago(daysAgo),
+                ByName = by,
+                ByUserId = by == "Anne Ankerperson" ? anne.UserId : null,
+                Kind = e.Kind,
+                What = TimelineEvents.Danish(e.Parts),
+                Data = TimelineEvents.Serialize(e.Parts),
+                Why = why,
+                ByAnchorPerson = byAnchor,
+            });
+        TimelineEvent Phase(int from) => TimelineEvents.Event("initiative.phase", "initiative.phase", $"{from}", Phases.Of(from).Name, $"{from + 1}", Phases.Of(from + 1).Name);
 
-        History(300, null, "initiative.created", "Initiativet \"Tryghed i boligområdet Engen\" er oprettet med Anne Ankerperson som ankerperson.");
-        History(290, null, "initiative.phase", "Initiativet gik fra fase 1 (Opstart og organisering) til fase 2 (Forberedelse).", "Arbejdsgruppen er nedsat med politi, kommune, SSP og boligselskab.");
-        History(280, null, "initiative.phase", "Initiativet gik fra fase 2 (Forberedelse) til fase 3 (Co-creation analyse).", "Den fælles udfordring er formuleret og godkendt af lederne.");
-        History(268, null, "initiative.phase", "Initiativet gik fra fase 3 (Co-creation analyse) til fase 4 (Kortlægning og aktørinvolvering).", "Analysen viser, at udfordringen kun kan løses sammen med beboerne.");
-        History(255, null, "initiative.phase", "Initiativet gik fra fase 4 (Kortlægning og aktørinvolvering) til fase 5 (Etablering).", "32 aktører har sagt ja efter aktørmøderne.");
-        History(242, null, "initiative.phase", "Initiativet gik fra fase 5 (Etablering) til fase 6 (Samskabende udviklingsarbejde).", "Etableringsworkshoppen i klubben gav syv udviklingsplatforme.");
+        History(300, null, TimelineEvents.Event("initiative.created", "initiative.created", initiative.Title, anne.Name));
+        History(290, null, Phase(1), "Arbejdsgruppen er nedsat med politi, kommune, SSP og boligselskab.");
+        History(280, null, Phase(2), "Den fælles udfordring er formuleret og godkendt af lederne.");
+        History(268, null, Phase(3), "Analysen viser, at udfordringen kun kan løses sammen med beboerne.");
+        History(255, null, Phase(4), "32 aktører har sagt ja efter aktørmøderne.");
+        History(242, null, Phase(5), "Etableringsworkshoppen i klubben gav syv udviklingsplatforme.");
         foreach (var (platform, days) in new[] { (youth, 240), (light, 240), (neighbours, 235), (school, 230), (night, 230), (traffic, 228), (business, 150) })
         {
             var coordinators = platform.Members.Where(m => m.IsCoordinator).Select(m => m.Person!.Name).ToList();
-            History(days, platform, "platform.created", $"Udviklingsplatformen {platform.Name} er oprettet med {platform.Members.Count} medlemmer og {string.Join(" og ", coordinators)} som tovholder.");
+            History(days, platform, TimelineEvents.PlatformCreated(platform.Name, platform.Members.Count, coordinators));
         }
-        History(120, light, "platform.member-joined", "Louise Hansen er kommet med på Lys og stier.");
+        History(120, light, TimelineEvents.Event("platform.member-joined", "platform.member-joined", "Louise Hansen", light.Name));
 
         // Tryg trafik merged into Lys og stier after the coordinator meeting: the same people, the same paths.
         traffic.Status = PlatformStatus.Merged;
@@ -213,8 +226,9 @@ internal static class DemoInitiative
             m.LeftOn = DaysAgo(125);
             m.LeftReason = "Platformen blev lagt sammen med Lys og stier";
         }
-        History(125, traffic, "platform.merged", "Tryg trafik er lagt sammen med Lys og stier. Vedtaget ved konsent af: Louise Hansen, Peter Dahl.", traffic.StatusReason, "Louise Hansen");
-        History(125, light, "platform.merged-in", "Tryg trafik er lagt sammen med Lys og stier; medlemmer og historik er ført over.", traffic.StatusReason, "Louise Hansen");
+        var mergedByConsent = TimelineEvents.ByConsent(["Louise Hansen", "Peter Dahl"]);
+        History(125, traffic, TimelineEvents.Event("platform.merged", "platform.merged", traffic.Name, light.Name).Then(mergedByConsent), traffic.StatusReason, "Louise Hansen");
+        History(125, light, TimelineEvents.Event("platform.merged-in", "platform.merged-in", traffic.Name, light.Name).Then(mergedByConsent), traffic.StatusReason, "Louise Hansen");
         db.ChangeProposals.Add(new ChangeProposal
         {
             Platform = traffic,
@@ -237,16 +251,18 @@ internal static class DemoInitiative
             m.LeftReason = "Platformen blev lukket";
             m.IsCoordinator = false;
         }
-        History(70, night, "platform.closed", "Nattevandring er lukket. Gennemført af ankerpersonen for hele initiativet efter det fælles statusmøde.", night.StatusReason, byAnchor: true);
+        History(70, night, TimelineEvents.Event("platform.closed", "platform.closed", night.Name).Then(TimelineEvents.Part("decided.anchor")), night.StatusReason, byAnchor: true);
 
         school.Status = PlatformStatus.Standby;
         school.StatusReason = "Afventer byrådets budgetbeslutning om lokaler og midler til lektiecaféen.";
         school.ExpectedResumeOn = today.AddDays(45);
-        History(60, school, "platform.standby", $"Skole, fritid og lektiecafé er sat på standby til {school.ExpectedResumeOn:dd-MM-yyyy}. Vedtaget ved konsent af: Camilla Friis, Ida Kristensen, Rasmus Juhl, Sofie Brandt.", school.StatusReason, "Camilla Friis");
+        History(60, school, TimelineEvents.Event("platform.standby", "platform.standby.until", school.Name, TimelineEvents.Day(school.ExpectedResumeOn!.Value))
+            .Then(TimelineEvents.ByConsent(["Camilla Friis", "Ida Kristensen", "Rasmus Juhl", "Sofie Brandt"])), school.StatusReason, "Camilla Friis");
 
-        History(45, youth, "platform.focus", "Nyt fokus for Unge og fællesarealer: Aktiviteter for unge om aftenen i og omkring klubben og på multibanen. Vedtaget ved konsent.", "Multibanen er blevet samlingssted – der skal vi være.", "Tobias Tovholder");
-        History(20, null, "actor.added", "Maria Nielsen er kommet med i initiativet som aktør.");
-        History(15, youth, "platform.member-joined", "Sara Lindberg er kommet med på Unge og fællesarealer.");
+        History(45, youth, TimelineEvents.Event("platform.focus", "platform.focus.short", youth.Name, "Aktiviteter for unge om aftenen i og omkring klubben og på multibanen.")
+            .Then(TimelineEvents.Part("decided.consent.short")), "Multibanen er blevet samlingssted – der skal vi være.", "Tobias Tovholder");
+        History(20, null, TimelineEvents.Event("actor.added", "actor.added", "Maria Nielsen", ActorText.Role(InitiativeRole.Actor)));
+        History(15, youth, TimelineEvents.Event("platform.member-joined", "platform.member-joined", "Sara Lindberg", youth.Name));
 
         // An open proposal on Aisha's platform, waiting for the others' consent.
         db.ChangeProposals.Add(new ChangeProposal
@@ -524,7 +540,7 @@ internal static class DemoInitiative
             });
         }
 
-        History(4, youth, "proposal.made", "Forslag til Unge og fællesarealer: Nyt fokus.", "De unge vil selv bestemme mere; et ungeråd giver dem ejerskab.", "Omar Farah");
+        History(4, youth, TimelineEvents.Event("proposal.made", "proposal.made", youth.Name, PlatformText.Kind(ProposalKind.Focus)), "De unge vil selv bestemme mere; et ungeråd giver dem ejerskab.", "Omar Farah");
         await db.SaveChangesAsync(ct);
     }
 }

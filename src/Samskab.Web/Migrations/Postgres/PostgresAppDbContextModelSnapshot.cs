@@ -631,6 +631,10 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Property<string>("ByUserId")
                         .HasColumnType("text");
 
+                    b.Property<string>("Data")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<int>("InitiativeId")
                         .HasColumnType("integer");
 

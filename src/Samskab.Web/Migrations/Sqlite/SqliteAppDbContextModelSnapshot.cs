@@ -602,6 +602,10 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<string>("ByUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Data")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("InitiativeId")
                         .HasColumnType("INTEGER");
 

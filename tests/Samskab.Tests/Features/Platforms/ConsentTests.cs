@@ -37,7 +37,7 @@ public class ConsentTests(SamskabFactory factory) : IClassFixture<SamskabFactory
         Assert.Equal(ProposalStatus.Adopted, await StatusAsync(platforms[0]));
         Assert.Equal("Unge og ældre om aftenen", await FocusAsync(platforms[0]));
         var record = await factory.WithDbAsync(db => db.ChangeProposals.Where(p => p.PlatformId == platforms[0]).Select(p => p.DecisionRecord).SingleAsync());
-        Assert.Equal("Vedtaget ved konsent af: Aisha Aktør, Tobias Tovholder.", record);
+        Assert.Equal("Vedtaget ved konsent af: Aisha Aktør og Tobias Tovholder.", record);
         var entry = await factory.WithDbAsync(db => db.Timeline.Where(t => t.PlatformId == platforms[0] && t.Kind == "platform.focus").SingleAsync());
         Assert.False(entry.ByAnchorPerson);
         Assert.Contains("Vedtaget ved konsent", entry.What);
