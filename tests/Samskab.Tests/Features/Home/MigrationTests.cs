@@ -33,10 +33,13 @@ public class MigrationTests(SamskabFactory factory) : IClassFixture<SamskabFacto
         var others = Enumerable.Range(0, 2).Select(_ => new SharedDatabaseFactory(first.ConnectionString)).ToList();
         await Task.WhenAll(others.Append(first).Select(o => Task.Run(() => o.Server)));
 
-        var accounts = await first.WithDbAsync(db => db.Users.CountAsync());
-        Assert.Equal(4, accounts);
-        var initiatives = await first.WithDbAsync(db => db.Initiatives.CountAsync());
-        Assert.Equal(1, initiatives);
+        // Each demo account and the demo initiative exist once, however many instances seeded at the same time.
+        var emails = Samskab.Web.Infrastructure.Demo.DemoData.Accounts.Select(a => a.Email.ToUpperInvariant()).ToList();
+        var accounts = await first.WithDbAsync(db => db.Users.Where(u => emails.Contains(u.NormalizedEmail!)).Select(u => u.NormalizedEmail!).ToListAsync());
+        Assert.Equal(emails.Order(), accounts.Order());
+        var demoTitle = await first.WithDbAsync(db => db.Initiatives.OrderBy(i => i.Id).Select(i => i.Title).FirstAsync());
+        Assert.Equal(1, await first.WithDbAsync(db => db.Initiatives.CountAsync(i => i.Title == demoTitle)));
+        Assert.Equal(await first.WithDbAsync(db => db.Users.CountAsync()), accounts.Count);
         foreach (var o in others)
         {
             await o.DisposeAsync();
