@@ -18,4 +18,12 @@ public static class Eventually
             await Task.Delay(50);
         }
     }
+
+    /// <summary>Asks for a value until it is as wanted, and returns it; fails clearly if it never is.</summary>
+    public static async Task<T> ValueAsync<T>(Func<Task<T>> get, Func<T, bool> wanted, string what, TimeSpan? within = null)
+    {
+        var value = default(T)!;
+        await TrueAsync(async () => wanted(value = await get()), what, within);
+        return value;
+    }
 }

@@ -34,8 +34,8 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, TimeProvi
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanEdit) return this.Refuse();
-        if (Goal.Kind != GoalKind.Quantitative) return Problem(nameof(Value), l["Kun kvantitative mål har målinger."]);
-        if (!Goal.HasBaseline) return Problem(nameof(Value), l["Målet mangler en baseline. Tilføj den først, så målingerne kan sammenlignes med noget."]);
+        if (Goal.Kind != GoalKind.Quantitative) return this.ProblemAt(nameof(Value), l["Kun kvantitative mål har målinger."]);
+        if (!Goal.HasBaseline) return this.ProblemAt(nameof(Value), l["Målet mangler en baseline. Tilføj den først, så målingerne kan sammenlignes med noget."]);
         var date = MeetingInput.ParseDate(Date);
         var value = GoalInput.ParseNumber(Value);
         if (date is null) ModelState.AddModelError(nameof(Date), l["Skriv en dato, fx 2027-03-18."]);
@@ -69,9 +69,9 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, TimeProvi
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanEdit) return this.Refuse();
-        if (Status is not { } status || !Enum.IsDefined(status)) return Problem(nameof(Status), l["Vælg en status."]);
-        if (status is GoalStatus.Dropped or GoalStatus.Behind && string.IsNullOrWhiteSpace(StatusReason)) return Problem(nameof(StatusReason), l["Skriv hvorfor – det hjælper de andre platforme og baglandet."]);
-        if (StatusReason?.Length > 2000) return Problem(nameof(StatusReason), l["Begrundelsen må højst være 2000 tegn."]);
+        if (Status is not { } status || !Enum.IsDefined(status)) return this.ProblemAt(nameof(Status), l["Vælg en status."]);
+        if (status is GoalStatus.Dropped or GoalStatus.Behind && string.IsNullOrWhiteSpace(StatusReason)) return this.ProblemAt(nameof(StatusReason), l["Skriv hvorfor – det hjælper de andre platforme og baglandet."]);
+        if (StatusReason?.Length > 2000) return this.ProblemAt(nameof(StatusReason), l["Begrundelsen må højst være 2000 tegn."]);
         var goal = await db.Goals.SingleAsync(g => g.Id == id);
         goal.Status = status;
         goal.StatusReason = string.IsNullOrWhiteSpace(StatusReason) ? null : StatusReason.Trim();
@@ -84,11 +84,6 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, TimeProvi
 
     private string ByName => User.FindFirstValue(AppClaimsFactory.DisplayNameClaim) ?? "";
 
-    private PageResult Problem(string key, string message)
-    {
-        ModelState.AddModelError(key, message);
-        return Page();
-    }
 
     private async Task<IActionResult?> LoadAsync(int id)
     {

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samskab.Web.Features.Platforms;
@@ -18,13 +17,8 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth) : PageModel
 
     public async Task OnGetAsync(int? side, CancellationToken ct)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var isAdmin = User.IsInRole(RoleNames.Administrator);
         CanCreate = await this.CanAsync(auth, AccessScope.Site, Operation.CreateInitiative);
-        Initiatives = await db.Initiatives
-            .Where(i => isAdmin
-                || i.Members.Any(m => m.Person!.UserId == userId)
-                || db.PlatformMembers.Any(pm => pm.Platform!.InitiativeId == i.Id && pm.LeftOn == null && pm.Person!.UserId == userId))
+        Initiatives = await db.Initiatives.VisibleTo(db, User)
             .OrderBy(i => i.Title)
             .Select(i => new Row(i.Id, i.Title, i.SharedChallenge, i.Phase, db.Platforms.Count(p => p.InitiativeId == i.Id && p.Status == PlatformStatus.Active)))
             .ToPageAsync(side, ct: ct);

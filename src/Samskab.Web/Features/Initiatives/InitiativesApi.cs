@@ -49,11 +49,7 @@ public static class InitiativesApi
     {
         api.MapGet("/initiatives", async (ClaimsPrincipal user, AppDbContext db) =>
         {
-            var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-            var isAdmin = user.IsInRole(RoleNames.Administrator);
-            var rows = await db.Initiatives
-                .Where(i => isAdmin || i.Members.Any(m => m.Person!.UserId == userId)
-                    || db.PlatformMembers.Any(pm => pm.Platform!.InitiativeId == i.Id && pm.LeftOn == null && pm.Person!.UserId == userId))
+            var rows = await db.Initiatives.VisibleTo(db, user)
                 .OrderBy(i => i.Title)
                 .Select(i => new { i.Id, i.Title, i.SharedChallenge, i.Phase, i.StartDate })
                 .ToListAsync();

@@ -80,8 +80,8 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (MyInvitation is null) return this.Refuse();
-        if (IsCancelled) return Problem(l["Mødet er aflyst, så der skal ikke svares."]);
-        if (reply is not (Reply.Yes or Reply.No or Reply.Maybe)) return Problem(l["Vælg ja, nej eller måske."]);
+        if (IsCancelled) return this.Problem(l["Mødet er aflyst, så der skal ikke svares."]);
+        if (reply is not (Reply.Yes or Reply.No or Reply.Maybe)) return this.Problem(l["Vælg ja, nej eller måske."]);
         var invitation = await db.Invitations.SingleAsync(i => i.Id == MyInvitation.Id);
         invitation.Reply = reply;
         invitation.RepliedAt = clock.GetUtcNow();
@@ -95,7 +95,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanPlan) return this.Refuse();
-        if (IsCancelled) return Problem(l["Mødet er aflyst."]);
+        if (IsCancelled) return this.Problem(l["Mødet er aflyst."]);
         var date = MeetingInput.ParseDate(Date);
         var start = MeetingInput.ParseTime(Start);
         var end = MeetingInput.ParseTime(End);
@@ -105,12 +105,12 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         if (!ModelState.IsValid) return Page();
         var startsAt = MeetingInput.ToUtc(date!.Value, start!.Value);
         var endsAt = MeetingInput.ToUtc(date.Value, end!.Value);
-        if (startsAt is null || endsAt is null) return Problem(l["Klokkeslættet findes ikke den dag (uret stilles frem til sommertid). Vælg et andet."]);
-        if (endsAt <= startsAt) return Problem(l["Mødet skal slutte, efter det begynder."]);
-        if (startsAt < clock.GetUtcNow()) return Problem(l["Mødet ligger i fortiden. Vælg et tidspunkt fremover."]);
+        if (startsAt is null || endsAt is null) return this.Problem(l["Klokkeslættet findes ikke den dag (uret stilles frem til sommertid). Vælg et andet."]);
+        if (endsAt <= startsAt) return this.Problem(l["Mødet skal slutte, efter det begynder."]);
+        if (startsAt < clock.GetUtcNow()) return this.Problem(l["Mødet ligger i fortiden. Vælg et tidspunkt fremover."]);
         // The same checks as planning: a place of reasonable length, and a link that is a web address.
-        if (Location?.Trim().Length > MeetingInput.MaxLocation) return Problem(l["Stedet må højst være 300 tegn."]);
-        if (!string.IsNullOrWhiteSpace(OnlineUrl) && !MeetingInput.IsWebAddress(OnlineUrl)) return Problem(l["Skriv en hel webadresse, fx https://eksempel.dk."]);
+        if (Location?.Trim().Length > MeetingInput.MaxLocation) return this.Problem(l["Stedet må højst være 300 tegn."]);
+        if (!string.IsNullOrWhiteSpace(OnlineUrl) && !MeetingInput.IsWebAddress(OnlineUrl)) return this.Problem(l["Skriv en hel webadresse, fx https://eksempel.dk."]);
         var meeting = await db.Meetings.SingleAsync(m => m.Id == id);
         var changed = meeting.StartsAt != startsAt || meeting.EndsAt != endsAt || (meeting.Location ?? "") != (Location?.Trim() ?? "") || (meeting.OnlineUrl ?? "") != (OnlineUrl?.Trim() ?? "");
         if (!changed)
@@ -137,8 +137,8 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanPlan) return this.Refuse();
-        if (IsCancelled) return Problem(l["Mødet er allerede aflyst."]);
-        if (reason?.Length > 1000) return Problem(l["Begrundelsen må højst være 1000 tegn."]);
+        if (IsCancelled) return this.Problem(l["Mødet er allerede aflyst."]);
+        if (reason?.Length > 1000) return this.Problem(l["Begrundelsen må højst være 1000 tegn."]);
         var meeting = await db.Meetings.SingleAsync(m => m.Id == id);
         meeting.CancelledAt = clock.GetUtcNow();
         meeting.CancelReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
@@ -156,7 +156,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanPlan) return this.Refuse();
-        if (IsCancelled) return Problem(l["Mødet er aflyst."]);
+        if (IsCancelled) return this.Problem(l["Mødet er aflyst."]);
         var queued = await scheduler.RemindAsync(id, User);
         TempData["Success"] = queued == 0 ? l["Der er ingen at minde om i dag – alle har svaret eller fået en påmindelse i dag."].Value : l["{0} har fået en påmindelse.", queued].Value;
         return Redirect($"/moeder/{id}");
@@ -167,8 +167,8 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanContribute) return this.Refuse();
         if (!await SaveTypedMinutesAsync()) return Page();
-        if (string.IsNullOrWhiteSpace(NewItemTitle)) return Problem(l["Skriv punktets titel."], nameof(NewItemTitle));
-        if (NewItemTitle.Length > 300) return Problem(l["Punktets titel må højst være 300 tegn."], nameof(NewItemTitle));
+        if (string.IsNullOrWhiteSpace(NewItemTitle)) return this.Problem(l["Skriv punktets titel."], nameof(NewItemTitle));
+        if (NewItemTitle.Length > 300) return this.Problem(l["Punktets titel må højst være 300 tegn."], nameof(NewItemTitle));
         var order = await db.AgendaItems.Where(a => a.MeetingId == id).Select(a => (int?)a.Order).MaxAsync() ?? 0;
         db.AgendaItems.Add(new AgendaItem { MeetingId = id, Order = order + 1, Title = NewItemTitle.Trim(), ResponsiblePersonId = MyPersonId });
         await db.SaveChangesAsync();
@@ -190,8 +190,8 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         if (await LoadAsync(id) is { } refused) return refused;
         if (!WritesMinutes) return this.Refuse();
         if (!await SaveTypedMinutesAsync()) return Page();
-        if (string.IsNullOrWhiteSpace(DecisionText)) return Problem(l["Skriv beslutningen."], nameof(DecisionText));
-        if (DecisionText.Length > 2000) return Problem(l["Beslutningen må højst være 2000 tegn."], nameof(DecisionText));
+        if (string.IsNullOrWhiteSpace(DecisionText)) return this.Problem(l["Skriv beslutningen."], nameof(DecisionText));
+        if (DecisionText.Length > 2000) return this.Problem(l["Beslutningen må højst være 2000 tegn."], nameof(DecisionText));
         var text = DecisionText.Trim();
         db.Decisions.Add(new Decision { MeetingId = id, Text = text, CreatedAt = clock.GetUtcNow() });
         db.Append(User, clock.GetUtcNow(), Meeting.InitiativeId, Meeting.PlatformId, TimelineEvents.Event("meeting.decision", "meeting.decision", Meeting.Title, text));
@@ -205,14 +205,14 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         if (await LoadAsync(id) is { } refused) return refused;
         if (!WritesMinutes) return this.Refuse();
         if (!await SaveTypedMinutesAsync()) return Page();
-        if (string.IsNullOrWhiteSpace(AgreementText)) return Problem(l["Skriv, hvad aftalen går ud på."], nameof(AgreementText));
-        if (AgreementText.Length > 1000) return Problem(l["Aftalen må højst være 1000 tegn."], nameof(AgreementText));
-        if (AgreementOwner is not int owner || !OwnerChoices.Any(o => o.Id == owner)) return Problem(l["Vælg, hvem der har ansvaret for aftalen."], nameof(AgreementOwner));
+        if (string.IsNullOrWhiteSpace(AgreementText)) return this.Problem(l["Skriv, hvad aftalen går ud på."], nameof(AgreementText));
+        if (AgreementText.Length > 1000) return this.Problem(l["Aftalen må højst være 1000 tegn."], nameof(AgreementText));
+        if (AgreementOwner is not int owner || !OwnerChoices.Any(o => o.Id == owner)) return this.Problem(l["Vælg, hvem der har ansvaret for aftalen."], nameof(AgreementOwner));
         DateOnly? due = null;
         if (!string.IsNullOrWhiteSpace(AgreementDeadline))
         {
             due = MeetingInput.ParseDate(AgreementDeadline);
-            if (due is null || !SafeDates.InRange(due.Value)) return Problem(l["Skriv fristen som en dato, fx 2027-03-18."], nameof(AgreementDeadline));
+            if (due is null || !SafeDates.InRange(due.Value)) return this.Problem(l["Skriv fristen som en dato, fx 2027-03-18."], nameof(AgreementDeadline));
         }
         db.Agreements.Add(new Agreement { InitiativeId = Meeting.InitiativeId, PlatformId = Meeting.PlatformId, MeetingId = id, Text = AgreementText.Trim(), OwnerPersonId = owner, Deadline = due, CreatedAt = clock.GetUtcNow() });
         await db.SaveChangesAsync();
@@ -277,7 +277,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanPlan) return this.Refuse();
-        if (!HasStarted) return Problem(l["Fremmødet registreres, når mødet er begyndt."]);
+        if (!HasStarted) return this.Problem(l["Fremmødet registreres, når mødet er begyndt."]);
         var invitations = await db.Invitations.Where(i => i.MeetingId == id).ToListAsync();
         foreach (var invitation in invitations)
         {
@@ -315,11 +315,6 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         return Redirect($"/moeder/{id}");
     }
 
-    private PageResult Problem(string message, string field = "")
-    {
-        ModelState.AddModelError(field, message);
-        return Page();
-    }
 
     private async Task<IActionResult?> LoadAsync(int id)
     {

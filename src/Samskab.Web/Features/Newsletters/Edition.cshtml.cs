@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
+using Samskab.Web.Infrastructure.Web;
 
 namespace Samskab.Web.Features.Newsletters;
 
@@ -47,7 +48,7 @@ public class EditionModel(AppDbContext db, IAuthorizationService auth, Newslette
     {
         if (await LoadAsync(id, fill: false) is { } refused) return refused;
         if (!CanCompose) return this.Refuse();
-        if (Edition.Status != EditionStatus.Draft) return Problem(l["Nyhedsbrevet er sendt og kan ikke længere ændres."]);
+        if (Edition.Status != EditionStatus.Draft) return this.Problem(l["Nyhedsbrevet er sendt og kan ikke længere ændres."]);
         if (string.IsNullOrWhiteSpace(Title)) ModelState.AddModelError(nameof(Title), l["Skriv en titel."]);
         else if (Title.Length > 200) ModelState.AddModelError(nameof(Title), l["Titlen må højst være 200 tegn."]);
         if (Introduction?.Length > 20000) ModelState.AddModelError(nameof(Introduction), l["Feltet må højst være {0} tegn.", 20000]);
@@ -65,7 +66,7 @@ public class EditionModel(AppDbContext db, IAuthorizationService auth, Newslette
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problem(l["Nyhedsbrevet er ændret af en anden, mens du skrev. Din tekst står stadig i felterne: kopiér den, genindlæs siden og indsæt den igen."]);
+            return this.Problem(l["Nyhedsbrevet er ændret af en anden, mens du skrev. Din tekst står stadig i felterne: kopiér den, genindlæs siden og indsæt den igen."]);
         }
         TempData["Success"] = l["Indledning og referat er gemt."].Value;
         return Redirect($"/nyhedsbreve/{id}");
@@ -75,7 +76,7 @@ public class EditionModel(AppDbContext db, IAuthorizationService auth, Newslette
     {
         if (await LoadAsync(id, fill: false) is { } refused) return refused;
         if (!CanCompose) return this.Refuse();
-        if (Edition.Status != EditionStatus.Draft) return Problem(l["Nyhedsbrevet er sendt og kan ikke længere ændres."]);
+        if (Edition.Status != EditionStatus.Draft) return this.Problem(l["Nyhedsbrevet er sendt og kan ikke længere ændres."]);
         var sections = await db.NewsletterSections.Where(s => s.NewsletterId == id).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync();
         var index = sections.FindIndex(s => s.Id == sectionId);
         if (index < 0 || by is not (-1 or 1)) return NotFound();
@@ -96,7 +97,7 @@ public class EditionModel(AppDbContext db, IAuthorizationService auth, Newslette
     {
         if (await LoadAsync(id, fill: false) is { } refused) return refused;
         if (!CanCompose) return this.Refuse();
-        if (Edition.Status != EditionStatus.Draft) return Problem(l["Nyhedsbrevet er sendt og kan ikke længere ændres."]);
+        if (Edition.Status != EditionStatus.Draft) return this.Problem(l["Nyhedsbrevet er sendt og kan ikke længere ændres."]);
         var queued = await desk.RemindAsync(id);
         TempData["Success"] = queued == 0
             ? l["Der er ingen at minde om i dag – alle afsnit er klar, eller tovholderne har fået en påmindelse i dag."].Value
@@ -108,7 +109,7 @@ public class EditionModel(AppDbContext db, IAuthorizationService auth, Newslette
     {
         if (await LoadAsync(id, fill: false) is { } refused) return refused;
         if (!CanCompose) return this.Refuse();
-        if (Edition.Status == EditionStatus.Draft) return Problem(l["Et nyhedsbrev kan offentliggøres, når det er sendt."]);
+        if (Edition.Status == EditionStatus.Draft) return this.Problem(l["Et nyhedsbrev kan offentliggøres, når det er sendt."]);
         await db.Newsletters.Where(n => n.Id == id).ExecuteUpdateAsync(s => s.SetProperty(n => n.IsPublic, publish));
         db.Append(User, clock.GetUtcNow(), Edition.InitiativeId, null,
             TimelineEvents.Event("newsletter.public", publish ? "newsletter.public.on" : "newsletter.public.off", Edition.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -119,11 +120,6 @@ public class EditionModel(AppDbContext db, IAuthorizationService auth, Newslette
 
     private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private PageResult Problem(string message)
-    {
-        ModelState.AddModelError(string.Empty, message);
-        return Page();
-    }
 
     private async Task<IActionResult?> LoadAsync(int id, bool fill)
     {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
+using Samskab.Web.Infrastructure.Web;
 
 namespace Samskab.Web.Features.Platforms;
 
@@ -130,16 +131,16 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanAct) return this.Refuse();
-        if (!IsOpen) return Problem(l["Platformen er lukket."]);
+        if (!IsOpen) return this.Problem(l["Platformen er lukket."]);
         if (!Candidates.Any(c => c.Id == personId))
         {
-            return Problem(Members.Any(m => m.PersonId == personId)
+            return this.Problem(Members.Any(m => m.PersonId == personId)
                 ? l["Personen er allerede medlem af platformen."]
                 : l["Vælg en aktør fra initiativet."]);
         }
         if (coordinator && Members.Count(m => m.IsCoordinator) >= 2)
         {
-            return Problem(l["En platform har én eller to tovholdere."]);
+            return this.Problem(l["En platform har én eller to tovholdere."]);
         }
         var now = clock.GetUtcNow();
         db.PlatformMembers.Add(new PlatformMember { PlatformId = id, PersonId = personId, IsCoordinator = coordinator, JoinedOn = DateOnly.FromDateTime(now.UtcDateTime) });
@@ -152,7 +153,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         catch (DbUpdateException)
         {
             // The unique index caught a double click or two people adding the same person at once.
-            return Problem(l["Personen er allerede medlem af platformen."]);
+            return this.Problem(l["Personen er allerede medlem af platformen."]);
         }
         TempData["Success"] = l["{0} er tilføjet platformen.", name].Value;
         return Redirect($"/platforme/{id}");
@@ -163,10 +164,10 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanAct) return this.Refuse();
         var member = await db.PlatformMembers.SingleOrDefaultAsync(m => m.Id == memberId && m.PlatformId == id && m.LeftOn == null);
-        if (member is null) return Problem(l["En tovholder skal være medlem af platformen."]);
+        if (member is null) return this.Problem(l["En tovholder skal være medlem af platformen."]);
         if (make && !member.IsCoordinator && Members.Count(m => m.IsCoordinator) >= 2)
         {
-            return Problem(l["En platform har én eller to tovholdere."]);
+            return this.Problem(l["En platform har én eller to tovholdere."]);
         }
         member.IsCoordinator = make;
         var name = Members.Single(m => m.MemberId == memberId).Name;
@@ -183,8 +184,8 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         if (member is null) return NotFound();
         var self = member.PersonId == MyPersonId;
         if (!self && !CanAct) return this.Refuse();
-        if (string.IsNullOrWhiteSpace(reason)) return Problem(l["Skriv, hvorfor personen forlader platformen."]);
-        if (reason.Length > 1000) return Problem(l["Begrundelsen må højst være 1000 tegn."]);
+        if (string.IsNullOrWhiteSpace(reason)) return this.Problem(l["Skriv, hvorfor personen forlader platformen."]);
+        if (reason.Length > 1000) return this.Problem(l["Begrundelsen må højst være 1000 tegn."]);
         var now = clock.GetUtcNow();
         member.LeftOn = DateOnly.FromDateTime(now.UtcDateTime);
         member.LeftReason = reason.Trim();
@@ -265,9 +266,9 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         if (!CanPropose || MyPersonId is not int me) return this.Refuse();
         var proposal = await db.ChangeProposals.SingleOrDefaultAsync(p => p.Id == proposalId && p.PlatformId == id);
         if (proposal is null) return NotFound();
-        if (proposal.Status != ProposalStatus.Open) return Problem(l["Forslaget er allerede afgjort."]);
-        if (!agrees && string.IsNullOrWhiteSpace(reason)) return Problem(l["En indsigelse skal have en begrundelse."], $"forslag-{proposalId}");
-        if (reason?.Length > 2000) return Problem(l["Begrundelsen må højst være 2000 tegn."], $"forslag-{proposalId}");
+        if (proposal.Status != ProposalStatus.Open) return this.Problem(l["Forslaget er allerede afgjort."]);
+        if (!agrees && string.IsNullOrWhiteSpace(reason)) return this.Problem(l["En indsigelse skal have en begrundelse."]);
+        if (reason?.Length > 2000) return this.Problem(l["Begrundelsen må højst være 2000 tegn."]);
         var now = clock.GetUtcNow();
         var response = await db.ProposalResponses.SingleOrDefaultAsync(r => r.ProposalId == proposalId && r.PersonId == me);
         if (response is null)
@@ -287,7 +288,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         }
         catch (DbUpdateException)
         {
-            return Problem(l["Dit svar blev gemt samtidig et andet sted. Genindlæs siden."]);
+            return this.Problem(l["Dit svar blev gemt samtidig et andet sted. Genindlæs siden."]);
         }
         var adopted = await consent.TryDecideAsync(proposal, User);
         await db.SaveChangesAsync();
@@ -301,7 +302,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         var proposal = await db.ChangeProposals.SingleOrDefaultAsync(p => p.Id == proposalId && p.PlatformId == id);
         if (proposal is null) return NotFound();
         if (proposal.ProposedById != MyPersonId) return this.Refuse();
-        if (proposal.Status != ProposalStatus.Open) return Problem(l["Forslaget er allerede afgjort."]);
+        if (proposal.Status != ProposalStatus.Open) return this.Problem(l["Forslaget er allerede afgjort."]);
         proposal.Status = ProposalStatus.Withdrawn;
         proposal.DecidedAt = clock.GetUtcNow();
         db.Append(User, proposal.DecidedAt.Value, Platform.InitiativeId, id, TimelineEvents.Event("proposal.withdrawn", "proposal.withdrawn", PlatformText.Kind(proposal.Kind)));
@@ -334,11 +335,6 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         }
     }
 
-    private PageResult Problem(string message, string? _ = null)
-    {
-        ModelState.AddModelError(string.Empty, message);
-        return Page();
-    }
 
     private async Task<IActionResult?> LoadAsync(int id)
     {

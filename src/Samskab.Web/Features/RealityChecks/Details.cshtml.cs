@@ -8,6 +8,7 @@ using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Features.Platforms;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
+using Samskab.Web.Infrastructure.Web;
 
 namespace Samskab.Web.Features.RealityChecks;
 
@@ -43,7 +44,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
     {
         if (await LoadAsync(id, fill: false) is { } refused) return refused;
         if (!CanAnswer || MyPersonId is not int me) return this.Refuse();
-        if (Check.ClosedAt is not null) return Problem(l["Realitetstjekket er afsluttet."]);
+        if (Check.ClosedAt is not null) return this.Problem(l["Realitetstjekket er afsluttet."]);
         if (!Enum.IsDefined(ProposedChange)) ModelState.AddModelError(nameof(ProposedChange), l["Vælg, hvad I bør gøre."]);
         foreach (var (key, value) in new[] { (nameof(GoalProgress), GoalProgress), (nameof(Participation), Participation), (nameof(Obstacles), Obstacles) })
         {
@@ -70,7 +71,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         }
         catch (DbUpdateException)
         {
-            return Problem(l["Dit svar blev gemt samtidig et andet sted. Genindlæs siden."]);
+            return this.Problem(l["Dit svar blev gemt samtidig et andet sted. Genindlæs siden."]);
         }
         TempData["Success"] = edited ? l["Dit svar er opdateret."].Value : l["Tak for dit svar."].Value;
         return Redirect($"/realitetstjek/{id}");
@@ -80,7 +81,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
     {
         if (await LoadAsync(id, fill: false) is { } refused) return refused;
         if (!CanClose) return this.Refuse();
-        if (Check.ClosedAt is not null) return Problem(l["Realitetstjekket er afsluttet."]);
+        if (Check.ClosedAt is not null) return this.Problem(l["Realitetstjekket er afsluttet."]);
         if (Outcome is not { } outcome || !Enum.IsDefined(outcome)) ModelState.AddModelError(nameof(Outcome), l["Vælg, hvad realitetstjekket fører til."]);
         if (string.IsNullOrWhiteSpace(Summary)) ModelState.AddModelError(nameof(Summary), l["Skriv en kort opsamling."]);
         else if (Summary.Length > 4000) ModelState.AddModelError(nameof(Summary), l["Feltet må højst være 4000 tegn."]);
@@ -135,7 +136,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
     {
         if (await LoadAsync(id, fill: false) is { } refused) return refused;
         if (!CanClose) return this.Refuse();
-        if (Check.ClosedAt is not null) return Problem(l["Realitetstjekket er afsluttet."]);
+        if (Check.ClosedAt is not null) return this.Problem(l["Realitetstjekket er afsluttet."]);
         var day = clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var answered = Answers.Select(a => a.PersonId).ToList();
         var waiting = await db.PlatformMembers.Where(m => m.PlatformId == Platform.Id && m.LeftOn == null && m.Person!.Email != null && !answered.Contains(m.PersonId))
@@ -157,11 +158,6 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
 
     private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private PageResult Problem(string message)
-    {
-        ModelState.AddModelError(string.Empty, message);
-        return Page();
-    }
 
     private async Task<IActionResult?> LoadAsync(int id, bool fill)
     {

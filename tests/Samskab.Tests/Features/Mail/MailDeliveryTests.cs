@@ -31,12 +31,8 @@ public class MailDeliveryTests(MailFactory factory) : IClassFixture<MailFactory>
         await client.SubmitAsync(form.Document, "main form", new Dictionary<string, string> { ["Input.Email"] = "aktoer@demo.samskab.dk" });
 
         await factory.Smtp.WaitForAsync("aktoer@demo.samskab.dk");
-        List<MimeKit.MimeMessage> links = [];
-        for (var i = 0; i < 100 && links.Count == 0; i++)
-        {
-            links = factory.Smtp.MessagesTo("aktoer@demo.samskab.dk").Where(m => m.Subject == "Dit login-link til Samskab").ToList();
-            await Task.Delay(100);
-        }
+        var links = await Eventually.ValueAsync(() => Task.FromResult(factory.Smtp.MessagesTo("aktoer@demo.samskab.dk").Where(m => m.Subject == "Dit login-link til Samskab").ToList()),
+            l => l.Count > 0, "the sign-in link mail");
         var message = Assert.Single(links);
         Assert.Equal("samskab@test.samskab.dk", message.From.Mailboxes.Single().Address);
         Assert.NotNull(message.HtmlBody);
@@ -169,16 +165,8 @@ public class MailDeliveryTests(MailFactory factory) : IClassFixture<MailFactory>
 
     private async Task<OutboxMessage> WaitForStatusAsync(string address, OutboxStatus status)
     {
-        for (var i = 0; i < 100; i++)
-        {
-            var row = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.ToAddress == address));
-            if (row.Status == status)
-            {
-                return row;
-            }
-            await Task.Delay(100);
-        }
-        throw new Xunit.Sdk.XunitException($"{address} never reached {status}");
+        return await Eventually.ValueAsync(() => factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.ToAddress == address)),
+            row => row.Status == status, $"the mail to {address} to be {status}");
     }
 }
 
@@ -192,16 +180,8 @@ public class MailRetryTests(SmtpDownFactory factory) : IClassFixture<SmtpDownFac
             scope.ServiceProvider.GetRequiredService<MailOutbox>().Enqueue(new OutgoingMail("vent@eksempel.dk", null, "Venter på server", "Tekst", null, "Test"));
             await scope.ServiceProvider.GetRequiredService<Samskab.Web.Infrastructure.Data.AppDbContext>().SaveChangesAsync();
         }
-        OutboxMessage row = null!;
-        for (var i = 0; i < 100; i++)
-        {
-            row = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.ToAddress == "vent@eksempel.dk"));
-            if (row.Attempts >= 1 && row.Status == OutboxStatus.Pending)
-            {
-                break;
-            }
-            await Task.Delay(100);
-        }
+        var row = await Eventually.ValueAsync(() => factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.ToAddress == "vent@eksempel.dk")),
+            r => r.Attempts >= 1 && r.Status == OutboxStatus.Pending, "a first failed attempt");
         Assert.Equal(OutboxStatus.Pending, row.Status);
         Assert.Equal(1, row.Attempts);
         Assert.NotNull(row.LastError);
@@ -243,16 +223,8 @@ public class PickupFolderTests(PickupFolderFactory factory) : IClassFixture<Pick
         using var client = factory.CreateAppClient();
         var form = await client.GetAsync("/konto/login-link");
         await client.SubmitAsync(form.Document, "main form", new Dictionary<string, string> { ["Input.Email"] = "aktoer@demo.samskab.dk" });
-        OutboxMessage row = null!;
-        for (var i = 0; i < 100; i++)
-        {
-            row = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.ToAddress == "aktoer@demo.samskab.dk" && m.Category == "SignInLink"));
-            if (row.Status == OutboxStatus.Sent)
-            {
-                break;
-            }
-            await Task.Delay(100);
-        }
+        var row = await Eventually.ValueAsync(() => factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.ToAddress == "aktoer@demo.samskab.dk" && m.Category == "SignInLink")),
+            r => r.Status == OutboxStatus.Sent, "the sign-in link written to the pickup folder");
         Assert.Equal(OutboxStatus.Sent, row.Status);
         var files = Directory.GetFiles(factory.Folder, "*.eml");
         var mail = files.Select(f => MimeKit.MimeMessage.Load(f)).Single(m => m.MessageId == row.MessageIdHeader);

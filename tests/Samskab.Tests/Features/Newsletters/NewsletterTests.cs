@@ -230,15 +230,8 @@ public class NewsletterTests(SamskabFactory factory) : IClassFixture<SamskabFact
     private async Task<List<Samskab.Web.Infrastructure.Mail.OutboxMessage>> WaitForQueuedAsync(int edition, int count)
     {
         var prefix = $"newsletter:{edition}:person:";
-        for (var i = 0; i < 100; i++)
-        {
-            var mails = await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.DedupeKey!.StartsWith(prefix)).ToListAsync());
-            if (mails.Count >= count && await factory.WithDbAsync(db => db.Newsletters.AnyAsync(n => n.Id == edition && n.Status == EditionStatus.Sent)))
-            {
-                return mails;
-            }
-            await Task.Delay(100);
-        }
+        await Eventually.TrueAsync(async () => await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.DedupeKey!.StartsWith(prefix))) >= count
+            && await factory.WithDbAsync(db => db.Newsletters.AnyAsync(n => n.Id == edition && n.Status == EditionStatus.Sent)), $"{count} mails queued and the edition sent");
         return await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.DedupeKey!.StartsWith(prefix)).ToListAsync());
     }
 
