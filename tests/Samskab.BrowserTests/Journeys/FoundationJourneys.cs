@@ -95,6 +95,26 @@ public class FoundationJourneys(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task AnchorPerson_InEnglish_ReadsTheInitiativesHistoryInEnglish()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "anker@demo.samskab.dk");
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#venter")).ToHaveTextAsync("Waiting for you");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tryghed i boligområdet Engen" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Timeline", Exact = true }).ClickAsync();
+        var history = page.Locator("ol.timeline");
+        await Assertions.Expect(history).ToContainTextAsync("Maria Nielsen has joined the initiative as actor.");
+        await Assertions.Expect(history).ToContainTextAsync("Adopted by consent of:");
+        await Assertions.Expect(history).Not.ToContainTextAsync("Vedtaget ved konsent");
+        await Assertions.Expect(history).Not.ToContainTextAsync("er oprettet med");
+        await Assertions.Expect(history).ToContainTextAsync("Newsletter no. 1 is being sent:");
+        await BrowserFixture.CheckAsync(page, "31-timeline-english");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dansk" }).ClickAsync();
+        await Assertions.Expect(page.Locator("ol.timeline")).ToContainTextAsync("Maria Nielsen er kommet med i initiativet som aktør.");
+    }
+
+    [Fact]
     public async Task PublicPages_AreAccessible()
     {
         var page = await browser.NewPageAsync();

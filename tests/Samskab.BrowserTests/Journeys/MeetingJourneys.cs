@@ -69,10 +69,12 @@ public class MeetingJourneys(BrowserFixture browser)
         var aisha = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(aisha, "aktoer@demo.samskab.dk");
         await Assertions.Expect(aisha.GetByText("Invitere ungerådet til næste statusmøde")).ToBeVisibleAsync();
+        await Assertions.Expect(aisha.Locator("#venter")).ToHaveTextAsync("Venter på dig");
         await BrowserFixture.CheckAsync(aisha, "96-start-med-aftale");
         await aisha.GotoAsync("/kalender");
         await aisha.GetByRole(AriaRole.Button, new() { Name = "Lav link" }).First.ClickAsync();
         await Assertions.Expect(aisha.Locator("#feed-url")).ToContainTextAsync("/kalender/");
+        Assert.StartsWith("webcal://", await aisha.Locator("#webcal-link").GetAttributeAsync("href"), StringComparison.Ordinal);
         await BrowserFixture.CheckAsync(aisha, "97-kalenderlink");
     }
 }

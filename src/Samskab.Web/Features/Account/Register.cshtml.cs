@@ -35,7 +35,7 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
@@ -71,7 +71,7 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
             // Tell the owner of the address, not the person at the keyboard; hash once, as a new account would.
             PasswordTiming.HashForNobody(hasher, Input.Password);
             mail.AccountExists(existing);
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
             Done = true;
             return Page();
         }
@@ -86,7 +86,7 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
             return Page();
         }
         mail.Issue(user, OneTimeTokenPurpose.EmailConfirmation);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         Done = true;
         return Page();
     }

@@ -28,7 +28,7 @@ public class SignInLinkModel(UserManager<AppUser> users, AccountMail mail, AppDb
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
@@ -46,7 +46,7 @@ public class SignInLinkModel(UserManager<AppUser> users, AccountMail mail, AppDb
         {
             mail.NoAccount(Input.Email);
         }
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         Sent = true;
         return Page();
     }

@@ -78,7 +78,7 @@ public class AddActorModel(AppDbContext db, IAuthorizationService auth, RoleReso
         return await AddAsync(id, person, role, false, false);
     }
 
-    public async Task<IActionResult> OnPostNewAsync(int id)
+    public async Task<IActionResult> OnPostNewAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         var hasNewOrg = !string.IsNullOrWhiteSpace(Input.NewOrganisation);
@@ -100,7 +100,7 @@ public class AddActorModel(AppDbContext db, IAuthorizationService auth, RoleReso
         }
         var email = Input.Email?.Trim();
         var normalized = email is null ? null : TextSearch.Term(email);
-        if (!string.IsNullOrEmpty(email) && await db.InitiativeMembers.AnyAsync(m => m.InitiativeId == id && TextSearch.Fold(m.Person!.Email) == normalized))
+        if (!string.IsNullOrEmpty(email) && await db.InitiativeMembers.AnyAsync(m => m.InitiativeId == id && TextSearch.Fold(m.Person!.Email) == normalized, cancellationToken: ct))
         {
             ModelState.AddModelError("Input.Email", l["En aktør med denne e-mailadresse er allerede med i initiativet."]);
         }
@@ -124,7 +124,7 @@ public class AddActorModel(AppDbContext db, IAuthorizationService auth, RoleReso
             CreatedAt = now,
         };
         db.People.Add(person);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         return await AddAsync(id, person, Input.Role, Input.InWorkingGroup, Input.SharesContactDetails);
     }
 

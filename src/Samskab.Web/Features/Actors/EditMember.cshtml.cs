@@ -107,9 +107,9 @@ public class EditMemberModel(AppDbContext db, IAuthorizationService auth, RoleRe
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, int memberId)
+    public async Task<IActionResult> OnPostAsync(int id, int memberId, CancellationToken ct)
     {
-        var member = await db.InitiativeMembers.Include(m => m.Person).SingleOrDefaultAsync(m => m.Id == memberId && m.InitiativeId == id);
+        var member = await db.InitiativeMembers.Include(m => m.Person).SingleOrDefaultAsync(m => m.Id == memberId && m.InitiativeId == id, cancellationToken: ct);
         if (member is null) return NotFound();
         if (await LoadAsync(id, member) is { } refused) return refused;
         var person = member.Person!;
@@ -141,13 +141,13 @@ public class EditMemberModel(AppDbContext db, IAuthorizationService auth, RoleRe
         {
             ModelState.AddModelError("Input.Role", l["Vælg en rolle."]);
         }
-        else if (ActorRules.RoleChangeProblem(await roles.RolesAsync(User, AccessScope.ForInitiative(id)), User.FindFirstValue(ClaimTypes.NameIdentifier),
+        else if (ActorRules.RoleChangeProblem(await roles.RolesAsync(User, AccessScope.ForInitiative(id), ct), User.FindFirstValue(ClaimTypes.NameIdentifier),
             person.UserId, member.Role, member.InWorkingGroup, Input.Role, Input.InWorkingGroup) is { } roleProblem)
         {
             ModelState.AddModelError("Input.Role", l[roleProblem]);
         }
         if (member.Role == InitiativeRole.AnchorPerson && Input.Role != InitiativeRole.AnchorPerson
-            && !await db.InitiativeMembers.AnyAsync(m => m.InitiativeId == id && m.Id != memberId && m.Role == InitiativeRole.AnchorPerson))
+            && !await db.InitiativeMembers.AnyAsync(m => m.InitiativeId == id && m.Id != memberId && m.Role == InitiativeRole.AnchorPerson, cancellationToken: ct))
         {
             ModelState.AddModelError("Input.Role", l["Initiativet skal have mindst én ankerperson."]);
         }
@@ -192,12 +192,12 @@ public class EditMemberModel(AppDbContext db, IAuthorizationService auth, RoleRe
         member.JointPlatformIntroducedOn = Input.JointPlatformIntroducedOn;
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError(string.Empty, l["En anden har ændret aktøren, mens du redigerede. Din tekst er bevaret herunder – genindlæs siden for at se den anden version, og gem igen, hvis din skal gælde."]);
-            Input.PersonVersion = await db.People.AsNoTracking().Where(p => p.Id == person.Id).Select(p => p.Version).SingleAsync();
+            Input.PersonVersion = await db.People.AsNoTracking().Where(p => p.Id == person.Id).Select(p => p.Version).SingleAsync(ct);
             ModelState.Remove("Input.PersonVersion");
             return Page();
         }

@@ -59,7 +59,7 @@ public class OrganisationsModel(AppDbContext db, IAuthorizationService auth, Tim
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await this.CanAsync(auth, AccessScope.Site, Operation.ManageActors)) return this.Refuse();
         var name = Input.Name?.Trim() ?? "";
@@ -72,7 +72,7 @@ public class OrganisationsModel(AppDbContext db, IAuthorizationService auth, Tim
             await LoadAsync(null);
             return Page();
         }
-        var organisation = Input.Id is int id ? await db.Organisations.SingleOrDefaultAsync(o => o.Id == id) : null;
+        var organisation = Input.Id is int id ? await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken: ct) : null;
         if (Input.Id is not null && organisation is null) return NotFound();
         organisation ??= db.Organisations.Add(new Organisation { Name = name, CreatedAt = clock.GetUtcNow() }).Entity;
         organisation.Name = name;
@@ -83,7 +83,7 @@ public class OrganisationsModel(AppDbContext db, IAuthorizationService auth, Tim
         organisation.Website = Input.Website?.Trim();
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {

@@ -32,7 +32,7 @@ public class InviteModel(UserManager<AppUser> users, AccountMail mail, AppDbCont
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
@@ -44,7 +44,7 @@ public class InviteModel(UserManager<AppUser> users, AccountMail mail, AppDbCont
             ModelState.AddModelError("Input.Email", l["Der findes allerede en konto med denne e-mailadresse."]);
             return Page();
         }
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var user = new AppUser
         {
             UserName = email,
@@ -66,8 +66,8 @@ public class InviteModel(UserManager<AppUser> users, AccountMail mail, AppDbCont
             await users.AddToRoleAsync(user, RoleNames.Administrator);
         }
         mail.Issue(user, OneTimeTokenPurpose.Invitation);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         TempData["Success"] = l["Invitationen er sendt til {0}.", email].Value;
         return RedirectToPage("/Admin/Users");
     }

@@ -32,7 +32,7 @@ public class CreateModel(AppDbContext db, IAuthorizationService auth, TimeProvid
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int platformId)
+    public async Task<IActionResult> OnPostAsync(int platformId, CancellationToken ct)
     {
         if (await LoadAsync(platformId) is { } refused) return refused;
         Input.Validate(ModelState, l);
@@ -41,7 +41,7 @@ public class CreateModel(AppDbContext db, IAuthorizationService auth, TimeProvid
         Input.ApplyTo(goal);
         db.Goals.Add(goal);
         db.Append(User, clock.GetUtcNow(), Platform.InitiativeId, platformId, TimelineEvents.Event("goal.created", "goal.created", Platform.Name, goal.Title, GoalText.Kind(goal.Kind)));
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = goal.HasBaseline ? l["Målet er gemt."].Value : l["Målet er gemt, men tæller først som sat, når det har en baseline."].Value;
         return Redirect($"/maal/{goal.Id}");
     }

@@ -30,7 +30,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, TimeProvi
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
-    public async Task<IActionResult> OnPostMeasurementAsync(int id)
+    public async Task<IActionResult> OnPostMeasurementAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanEdit) return this.Refuse();
@@ -45,12 +45,12 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, TimeProvi
         if (Note?.Length > 1000) ModelState.AddModelError(nameof(Note), l["Noten må højst være 1000 tegn."]);
         if (!ModelState.IsValid) return Page();
         db.GoalMeasurements.Add(new GoalMeasurement { GoalId = id, MeasuredOn = date!.Value, Value = value!.Value, Note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim(), ByName = ByName, CreatedAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = l["Målingen er gemt."].Value;
         return Redirect($"/maal/{id}");
     }
 
-    public async Task<IActionResult> OnPostObservationAsync(int id)
+    public async Task<IActionResult> OnPostObservationAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanEdit) return this.Refuse();
@@ -60,24 +60,24 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, TimeProvi
         if (date is null) ModelState.AddModelError(nameof(Date), l["Skriv en dato, fx 2027-03-18."]);
         if (!ModelState.IsValid) return Page();
         db.GoalObservations.Add(new GoalObservation { GoalId = id, ObservedOn = date!.Value, Text = Text!.Trim(), ByName = ByName, CreatedAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = l["Iagttagelsen er gemt."].Value;
         return Redirect($"/maal/{id}");
     }
 
-    public async Task<IActionResult> OnPostStatusAsync(int id)
+    public async Task<IActionResult> OnPostStatusAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanEdit) return this.Refuse();
         if (Status is not { } status || !Enum.IsDefined(status)) return this.ProblemAt(nameof(Status), l["Vælg en status."]);
         if (status is GoalStatus.Dropped or GoalStatus.Behind && string.IsNullOrWhiteSpace(StatusReason)) return this.ProblemAt(nameof(StatusReason), l["Skriv hvorfor – det hjælper de andre platforme og baglandet."]);
         if (StatusReason?.Length > 2000) return this.ProblemAt(nameof(StatusReason), l["Begrundelsen må højst være 2000 tegn."]);
-        var goal = await db.Goals.SingleAsync(g => g.Id == id);
+        var goal = await db.Goals.SingleAsync(g => g.Id == id, cancellationToken: ct);
         goal.Status = status;
         goal.StatusReason = string.IsNullOrWhiteSpace(StatusReason) ? null : StatusReason.Trim();
         goal.Version++;
         db.Append(User, clock.GetUtcNow(), Platform.InitiativeId, Platform.Id, TimelineEvents.Event("goal.status", "goal.status", goal.Title, GoalText.Status(status)), goal.StatusReason);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = l["Status er gemt."].Value;
         return Redirect($"/maal/{id}");
     }

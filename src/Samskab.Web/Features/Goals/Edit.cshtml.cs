@@ -36,14 +36,14 @@ public class EditModel(AppDbContext db, IAuthorizationService auth, IStringLocal
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id)
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var goal = await db.Goals.SingleOrDefaultAsync(g => g.Id == id);
+        var goal = await db.Goals.SingleOrDefaultAsync(g => g.Id == id, cancellationToken: ct);
         if (goal is null) return NotFound();
         if (await LoadAsync(goal) is { } refused) return refused;
         Input.Validate(ModelState, l);
         if (goal.Kind == GoalKind.Quantitative && Input.Kind == GoalKind.Quantitative && Samskab.Web.Features.Meetings.MeetingInput.ParseDate(Input.BaselineDate) is { } baseline
-            && await db.GoalMeasurements.AnyAsync(m => m.GoalId == id && m.MeasuredOn < baseline))
+            && await db.GoalMeasurements.AnyAsync(m => m.GoalId == id && m.MeasuredOn < baseline, cancellationToken: ct))
         {
             ModelState.AddModelError("Input.BaselineDate", l["Der er målinger fra før denne dato. Baseline skal ligge før den første måling."]);
         }
@@ -53,12 +53,12 @@ public class EditModel(AppDbContext db, IAuthorizationService auth, IStringLocal
         goal.Version++;
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError(string.Empty, l["En anden har ændret målet, mens du redigerede. Din tekst er bevaret herunder – genindlæs siden for at se den anden version, og gem igen, hvis din skal gælde."]);
-            Input.Version = await db.Goals.AsNoTracking().Where(g => g.Id == id).Select(g => g.Version).SingleAsync();
+            Input.Version = await db.Goals.AsNoTracking().Where(g => g.Id == id).Select(g => g.Version).SingleAsync(ct);
             ModelState.Remove("Input.Version");
             return Page();
         }

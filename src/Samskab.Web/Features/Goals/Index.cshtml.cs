@@ -18,16 +18,16 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth) : PageModel
     public bool CanEdit { get; private set; }
     public int ActiveCount => Goals.Count(g => g.Goal.Status != GoalStatus.Dropped);
 
-    public async Task<IActionResult> OnGetAsync(int platformId)
+    public async Task<IActionResult> OnGetAsync(int platformId, CancellationToken ct)
     {
         var (platform, canRead, canEdit) = await GoalAccess.CheckAsync(this, db, auth, platformId);
         if (platform is null) return NotFound();
         if (!canRead) return this.Refuse();
         (Platform, CanEdit) = (platform, canEdit);
-        var goals = await db.Goals.AsNoTracking().Where(g => g.PlatformId == platformId).OrderBy(g => g.Id).ToListAsync();
+        var goals = await db.Goals.AsNoTracking().Where(g => g.PlatformId == platformId).OrderBy(g => g.Id).ToListAsync(ct);
         var ids = goals.Select(g => g.Id).ToList();
-        var measurements = await db.GoalMeasurements.AsNoTracking().Where(m => ids.Contains(m.GoalId)).ToListAsync();
-        var observations = await db.GoalObservations.Where(o => ids.Contains(o.GoalId)).GroupBy(o => o.GoalId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        var measurements = await db.GoalMeasurements.AsNoTracking().Where(m => ids.Contains(m.GoalId)).ToListAsync(ct);
+        var observations = await db.GoalObservations.Where(o => ids.Contains(o.GoalId)).GroupBy(o => o.GoalId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         Goals = goals.Select(g => new Row(g, measurements.Where(m => m.GoalId == g.Id).OrderBy(m => m.MeasuredOn).LastOrDefault(), observations.FirstOrDefault(o => o.Key == g.Id)?.Count ?? 0)).ToList();
         return Page();
     }

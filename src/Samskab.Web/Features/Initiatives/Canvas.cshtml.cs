@@ -52,9 +52,9 @@ public class CanvasModel(AppDbContext db, IAuthorizationService auth, IStringLoc
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id)
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var i = await db.Initiatives.SingleOrDefaultAsync(x => x.Id == id);
+        var i = await db.Initiatives.SingleOrDefaultAsync(x => x.Id == id, cancellationToken: ct);
         if (i is null)
         {
             return NotFound();
@@ -77,12 +77,12 @@ public class CanvasModel(AppDbContext db, IAuthorizationService auth, IStringLoc
         i.Version++;
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError(string.Empty, l["En anden har gemt ændringer i initiativet, mens du redigerede. Din tekst er bevaret herunder – tjek initiativet i et andet faneblad, og gem igen, hvis din version skal gælde."]);
-            Input.Version = await db.Initiatives.AsNoTracking().Where(x => x.Id == id).Select(x => x.Version).SingleAsync();
+            Input.Version = await db.Initiatives.AsNoTracking().Where(x => x.Id == id).Select(x => x.Version).SingleAsync(ct);
             ModelState.Remove("Input.Version");
             return Page();
         }

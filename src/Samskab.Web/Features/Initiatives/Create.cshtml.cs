@@ -45,7 +45,7 @@ public class CreateModel(AppDbContext db, IAuthorizationService auth, TimeProvid
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await this.CanAsync(auth, AccessScope.Site, Operation.CreateInitiative))
         {
@@ -57,10 +57,10 @@ public class CreateModel(AppDbContext db, IAuthorizationService auth, TimeProvid
         }
         var now = clock.GetUtcNow();
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var person = await db.People.OrderBy(p => p.Id).FirstOrDefaultAsync(p => p.UserId == userId);
+        var person = await db.People.OrderBy(p => p.Id).FirstOrDefaultAsync(p => p.UserId == userId, cancellationToken: ct);
         if (person is null)
         {
-            var user = await db.Users.SingleAsync(u => u.Id == userId);
+            var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken: ct);
             person = new Person { Name = user.DisplayName, Email = user.Email, UserId = userId, CreatedAt = now };
             db.People.Add(person);
         }
@@ -74,9 +74,9 @@ public class CreateModel(AppDbContext db, IAuthorizationService auth, TimeProvid
         };
         initiative.Members.Add(new InitiativeMember { Person = person, Role = InitiativeRole.AnchorPerson, InWorkingGroup = true, AddedAt = now });
         db.Initiatives.Add(initiative);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         db.Append(User, now, initiative.Id, null, TimelineEvents.Event("initiative.created", "initiative.created", initiative.Title, person.Name));
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = l["Initiativet er oprettet. Tilføj nu organisationer, aktører og udviklingsplatforme."].Value;
         return Redirect($"/initiativer/{initiative.Id}");
     }

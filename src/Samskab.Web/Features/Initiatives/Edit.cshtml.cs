@@ -63,9 +63,9 @@ public class EditModel(AppDbContext db, IAuthorizationService auth, TimeProvider
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id)
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var initiative = await db.Initiatives.SingleOrDefaultAsync(i => i.Id == id);
+        var initiative = await db.Initiatives.SingleOrDefaultAsync(i => i.Id == id, cancellationToken: ct);
         if (initiative is null)
         {
             return NotFound();
@@ -96,13 +96,13 @@ public class EditModel(AppDbContext db, IAuthorizationService auth, TimeProvider
         }
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             // Someone saved in between: keep this person's text on screen, and show them the other version's state.
             ModelState.AddModelError(string.Empty, l["En anden har gemt ændringer i initiativet, mens du redigerede. Din tekst er bevaret herunder – tjek initiativet i et andet faneblad, og gem igen, hvis din version skal gælde."]);
-            Input.Version = await db.Initiatives.AsNoTracking().Where(i => i.Id == id).Select(i => i.Version).SingleAsync();
+            Input.Version = await db.Initiatives.AsNoTracking().Where(i => i.Id == id).Select(i => i.Version).SingleAsync(ct);
             ModelState.Remove("Input.Version");
             return Page();
         }

@@ -16,7 +16,7 @@ public static class History
         return entry;
     }
 
-    public static TimelineEntry Append(this AppDbContext db, ClaimsPrincipal by, DateTimeOffset at, int initiativeId, int? platformId,
+    private static TimelineEntry Append(this AppDbContext db, ClaimsPrincipal by, DateTimeOffset at, int initiativeId, int? platformId,
         string kind, string what, string? why = null, bool byAnchorPerson = false)
     {
         var entry = new TimelineEntry

@@ -27,7 +27,7 @@ public class PhasesPageModel(AppDbContext db, IAuthorizationService auth, TimePr
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
-    public async Task<IActionResult> OnPostAsync(int id)
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused)
         {
@@ -53,12 +53,12 @@ public class PhasesPageModel(AppDbContext db, IAuthorizationService auth, TimePr
         var now = clock.GetUtcNow();
         // Compare-and-set on the phase: a double click or two anchor persons at once move it one step, not two.
         var moved = await db.Initiatives.Where(i => i.Id == id && i.Phase == Phase)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Phase, i => i.Phase + 1).SetProperty(i => i.Version, i => i.Version + 1));
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Phase, i => i.Phase + 1).SetProperty(i => i.Version, i => i.Version + 1), cancellationToken: ct);
         if (moved == 1)
         {
             db.Append(User, now, id, null, TimelineEvents.Event("initiative.phase", "initiative.phase", Phase.ToString(System.Globalization.CultureInfo.InvariantCulture), Phases.Of(Phase).Name,
                 (Phase + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Phases.Of(Phase + 1).Name), Note);
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
             TempData["Success"] = l["Initiativet er nu i fase {0}.", Phase + 1].Value;
         }
         return Redirect($"/initiativer/{id}/faser");

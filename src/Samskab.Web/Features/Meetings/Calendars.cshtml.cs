@@ -24,7 +24,7 @@ public class CalendarsModel(AppDbContext db, LinkBuilder links, TimeProvider clo
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostAsync(FeedScope scope, int? scopeId)
+    public async Task<IActionResult> OnPostAsync(FeedScope scope, int? scopeId, CancellationToken ct)
     {
         await LoadAsync();
         var choice = Choices.FirstOrDefault(c => c.Scope == scope && c.ScopeId == scopeId);
@@ -35,10 +35,10 @@ public class CalendarsModel(AppDbContext db, LinkBuilder links, TimeProvider clo
         var now = clock.GetUtcNow();
         // A new link replaces the old one, which stops working: that is how a leaked link is revoked.
         await db.CalendarFeeds.Where(f => f.UserId == UserId && f.Scope == scope && f.ScopeId == scopeId && f.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(f => f.RevokedAt, now));
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.RevokedAt, now), cancellationToken: ct);
         var token = OneTimeToken.NewToken();
         db.CalendarFeeds.Add(new CalendarFeed { UserId = UserId, Scope = scope, ScopeId = scopeId, TokenHash = OneTimeToken.Hash(token), CreatedAt = now });
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         NewUrl = links.Absolute($"/kalender/{token}.ics");
         NewName = choice.Name;
         await LoadAsync();

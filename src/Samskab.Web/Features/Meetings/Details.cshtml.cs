@@ -76,22 +76,22 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
-    public async Task<IActionResult> OnPostReplyAsync(int id, Reply reply)
+    public async Task<IActionResult> OnPostReplyAsync(int id, Reply reply, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (MyInvitation is null) return this.Refuse();
         if (IsCancelled) return this.Problem(l["Mødet er aflyst, så der skal ikke svares."]);
         if (reply is not (Reply.Yes or Reply.No or Reply.Maybe)) return this.Problem(l["Vælg ja, nej eller måske."]);
-        var invitation = await db.Invitations.SingleAsync(i => i.Id == MyInvitation.Id);
+        var invitation = await db.Invitations.SingleAsync(i => i.Id == MyInvitation.Id, cancellationToken: ct);
         invitation.Reply = reply;
         invitation.RepliedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = l["Dit svar er gemt."].Value;
         return Redirect($"/moeder/{id}");
     }
 
     /// <summary>A new time or place: the same calendar entry is updated for everyone (same UID, higher SEQUENCE).</summary>
-    public async Task<IActionResult> OnPostChangeAsync(int id)
+    public async Task<IActionResult> OnPostChangeAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanPlan) return this.Refuse();
@@ -111,7 +111,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         // The same checks as planning: a place of reasonable length, and a link that is a web address.
         if (Location?.Trim().Length > MeetingInput.MaxLocation) return this.Problem(l["Stedet må højst være 300 tegn."]);
         if (!string.IsNullOrWhiteSpace(OnlineUrl) && !MeetingInput.IsWebAddress(OnlineUrl)) return this.Problem(l["Skriv en hel webadresse, fx https://eksempel.dk."]);
-        var meeting = await db.Meetings.SingleAsync(m => m.Id == id);
+        var meeting = await db.Meetings.SingleAsync(m => m.Id == id, cancellationToken: ct);
         var changed = meeting.StartsAt != startsAt || meeting.EndsAt != endsAt || (meeting.Location ?? "") != (Location?.Trim() ?? "") || (meeting.OnlineUrl ?? "") != (OnlineUrl?.Trim() ?? "");
         if (!changed)
         {
@@ -127,27 +127,27 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         db.Append(User, clock.GetUtcNow(), meeting.InitiativeId, meeting.PlatformId, meeting.Location is null
             ? TimelineEvents.Event("meeting.changed", "meeting.changed", meeting.Title, TimelineEvents.Instant(meeting.StartsAt))
             : TimelineEvents.Event("meeting.changed", "meeting.changed.place", meeting.Title, TimelineEvents.Instant(meeting.StartsAt), meeting.Location));
-        await db.SaveChangesAsync();
-        var queued = await scheduler.SendPendingAsync(id, User);
+        await db.SaveChangesAsync(ct);
+        var queued = await scheduler.SendPendingAsync(id, User, ct);
         TempData["Success"] = l["Mødet er ændret, og {0} har fået besked, så deres kalender opdateres.", queued].Value;
         return Redirect($"/moeder/{id}");
     }
 
-    public async Task<IActionResult> OnPostCancelAsync(int id, string? reason)
+    public async Task<IActionResult> OnPostCancelAsync(int id, string? reason, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanPlan) return this.Refuse();
         if (IsCancelled) return this.Problem(l["Mødet er allerede aflyst."]);
         if (reason?.Length > 1000) return this.Problem(l["Begrundelsen må højst være 1000 tegn."]);
-        var meeting = await db.Meetings.SingleAsync(m => m.Id == id);
+        var meeting = await db.Meetings.SingleAsync(m => m.Id == id, cancellationToken: ct);
         meeting.CancelledAt = clock.GetUtcNow();
         meeting.CancelReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         meeting.Sequence++;
         meeting.Version++;
         db.Append(User, meeting.CancelledAt.Value, meeting.InitiativeId, meeting.PlatformId,
             TimelineEvents.Event("meeting.cancelled", "meeting.cancelled", meeting.Title, TimelineEvents.Day(DateOnly.FromDateTime(meeting.StartsAt.ToDanish().DateTime))), reason);
-        await db.SaveChangesAsync();
-        var queued = await scheduler.SendPendingAsync(id, User);
+        await db.SaveChangesAsync(ct);
+        var queued = await scheduler.SendPendingAsync(id, User, ct);
         TempData["Success"] = l["Mødet er aflyst, og {0} har fået besked.", queued].Value;
         return Redirect($"/moeder/{id}");
     }
@@ -162,16 +162,16 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         return Redirect($"/moeder/{id}");
     }
 
-    public async Task<IActionResult> OnPostAgendaItemAsync(int id)
+    public async Task<IActionResult> OnPostAgendaItemAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanContribute) return this.Refuse();
         if (!await SaveTypedMinutesAsync()) return Page();
         if (string.IsNullOrWhiteSpace(NewItemTitle)) return this.Problem(l["Skriv punktets titel."], nameof(NewItemTitle));
         if (NewItemTitle.Length > 300) return this.Problem(l["Punktets titel må højst være 300 tegn."], nameof(NewItemTitle));
-        var order = await db.AgendaItems.Where(a => a.MeetingId == id).Select(a => (int?)a.Order).MaxAsync() ?? 0;
+        var order = await db.AgendaItems.Where(a => a.MeetingId == id).Select(a => (int?)a.Order).MaxAsync(ct) ?? 0;
         db.AgendaItems.Add(new AgendaItem { MeetingId = id, Order = order + 1, Title = NewItemTitle.Trim(), ResponsiblePersonId = MyPersonId });
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = l["Punktet er tilføjet dagsordenen."].Value;
         return Redirect($"/moeder/{id}#dagsorden");
     }
@@ -185,7 +185,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         return Redirect($"/moeder/{id}#dagsorden");
     }
 
-    public async Task<IActionResult> OnPostDecisionAsync(int id)
+    public async Task<IActionResult> OnPostDecisionAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!WritesMinutes) return this.Refuse();
@@ -195,12 +195,12 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         var text = DecisionText.Trim();
         db.Decisions.Add(new Decision { MeetingId = id, Text = text, CreatedAt = clock.GetUtcNow() });
         db.Append(User, clock.GetUtcNow(), Meeting.InitiativeId, Meeting.PlatformId, TimelineEvents.Event("meeting.decision", "meeting.decision", Meeting.Title, text));
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = l["Beslutningen er gemt."].Value;
         return Redirect($"/moeder/{id}#beslutninger");
     }
 
-    public async Task<IActionResult> OnPostAgreementAsync(int id)
+    public async Task<IActionResult> OnPostAgreementAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!WritesMinutes) return this.Refuse();
@@ -215,20 +215,20 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
             if (due is null || !SafeDates.InRange(due.Value)) return this.Problem(l["Skriv fristen som en dato, fx 2027-03-18."], nameof(AgreementDeadline));
         }
         db.Agreements.Add(new Agreement { InitiativeId = Meeting.InitiativeId, PlatformId = Meeting.PlatformId, MeetingId = id, Text = AgreementText.Trim(), OwnerPersonId = owner, Deadline = due, CreatedAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = l["Aftalen er gemt og vises på ansvarliges overblik."].Value;
         return Redirect($"/moeder/{id}#aftaler");
     }
 
-    public async Task<IActionResult> OnPostAgreementDoneAsync(int id, int agreementId)
+    public async Task<IActionResult> OnPostAgreementDoneAsync(int id, int agreementId, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
-        var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == agreementId && a.MeetingId == id);
+        var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == agreementId && a.MeetingId == id, cancellationToken: ct);
         if (agreement is null) return NotFound();
         if (agreement.OwnerPersonId != MyPersonId && !CanPlan) return this.Refuse();
         if (!await SaveTypedMinutesAsync()) return Page();
         agreement.DoneAt ??= clock.GetUtcNow();
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = l["Aftalen er markeret som udført."].Value;
         return Redirect($"/moeder/{id}#aftaler");
     }
@@ -273,17 +273,17 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, MeetingSc
         return true;
     }
 
-    public async Task<IActionResult> OnPostAttendanceAsync(int id, List<int> attended)
+    public async Task<IActionResult> OnPostAttendanceAsync(int id, List<int> attended, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanPlan) return this.Refuse();
         if (!HasStarted) return this.Problem(l["Fremmødet registreres, når mødet er begyndt."]);
-        var invitations = await db.Invitations.Where(i => i.MeetingId == id).ToListAsync();
+        var invitations = await db.Invitations.Where(i => i.MeetingId == id).ToListAsync(ct);
         foreach (var invitation in invitations)
         {
             invitation.Attended = attended.Contains(invitation.Id);
         }
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = l["Fremmødet er registreret."].Value;
         return Redirect($"/moeder/{id}#deltagere");
     }

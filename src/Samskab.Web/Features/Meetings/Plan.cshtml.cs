@@ -85,7 +85,7 @@ public class PlanModel(AppDbContext db, IAuthorizationService auth, MeetingSched
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id)
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!Types.Any(t => t.Type == Input.Type))
@@ -129,7 +129,7 @@ public class PlanModel(AppDbContext db, IAuthorizationService auth, MeetingSched
         {
             ModelState.AddModelError("Input.Invitees", l["Vælg, hvem der inviteres."]);
         }
-        var invitees = ModelState.IsValid ? await scheduler.InviteesAsync(id, Input.PlatformId, Input.Invitees, Input.Chosen) : [];
+        var invitees = ModelState.IsValid ? await scheduler.InviteesAsync(id, Input.PlatformId, Input.Invitees, Input.Chosen, ct) : [];
         if (ModelState.IsValid && invitees.Count == 0)
         {
             ModelState.AddModelError("Input.Invitees", l["Der er ingen at invitere. Vælg en anden gruppe eller vælg personer."]);
@@ -138,15 +138,15 @@ public class PlanModel(AppDbContext db, IAuthorizationService auth, MeetingSched
 
         var meeting = scheduler.Create(id, Input.PlatformId, Input.Type, Input.Title.Trim(), startsAt!.Value, endsAt!.Value, Input.Location?.Trim(), Input.OnlineUrl?.Trim(),
             Input.HostOrganisationId, Input.GuestSpeaker?.Trim(), null, (Input.Agenda ?? "").Split('\n'), invitees, User);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         db.Append(User, clock.GetUtcNow(), id, Input.PlatformId, invitees.Count == 1
             ? TimelineEvents.Event("meeting.planned", "meeting.planned.one", meeting.Title, TimelineEvents.Instant(meeting.StartsAt))
             : TimelineEvents.Event("meeting.planned", "meeting.planned", meeting.Title, TimelineEvents.Instant(meeting.StartsAt), invitees.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        await db.SaveChangesAsync();
-        var queued = await scheduler.SendPendingAsync(meeting.Id, User);
+        await db.SaveChangesAsync(ct);
+        var queued = await scheduler.SendPendingAsync(meeting.Id, User, ct);
         if (meeting.Type == MeetingType.StatusMeeting)
         {
-            await scheduler.RemindRealityChecksAsync(meeting.Id);
+            await scheduler.RemindRealityChecksAsync(meeting.Id, ct);
         }
         TempData["Success"] = l["Mødet er planlagt, og {0} invitationer er sendt.", queued].Value;
         return Redirect($"/moeder/{meeting.Id}");

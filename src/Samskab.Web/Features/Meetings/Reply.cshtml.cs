@@ -26,7 +26,7 @@ public class ReplyModel(AppDbContext db, ReplyLinks links, TimeProvider clock, I
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string token, Reply reply)
+    public async Task<IActionResult> OnPostAsync(string token, Reply reply, CancellationToken ct)
     {
         var invitation = await FindAsync(token);
         if (invitation is null)
@@ -47,7 +47,7 @@ public class ReplyModel(AppDbContext db, ReplyLinks links, TimeProvider clock, I
         }
         invitation.Reply = reply;
         invitation.RepliedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         Current = reply;
         TempData["Success"] = reply switch
         {

@@ -24,15 +24,15 @@ public class DeliveriesModel(AppDbContext db, IAuthorizationService auth, Newsle
     /// Sends the failed mails again, to each person's current address (the anchor person may have corrected it), still
     /// one mail per recipient: the same outbox rows are retried, no new ones are made.
     /// </summary>
-    public async Task<IActionResult> OnPostRetryAsync(int id)
+    public async Task<IActionResult> OnPostRetryAsync(int id, CancellationToken ct)
     {
-        var edition = await db.Newsletters.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id);
+        var edition = await db.Newsletters.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, cancellationToken: ct);
         if (edition is null) return NotFound();
         if (!await this.CanAsync(auth, AccessScope.ForInitiative(edition.InitiativeId), Operation.ComposeNewsletter)) return this.Refuse();
         var failed = await db.NewsletterRecipients.Where(r => r.NewsletterId == id)
             .Join(db.OutboxMessages.Where(m => m.Status == OutboxStatus.Failed), r => r.DedupeKey, m => m.DedupeKey, (r, m) => new { Recipient = r, Message = m })
             .Join(db.People, x => x.Recipient.PersonId, p => p.Id, (x, p) => new { x.Recipient, x.Message, p.Email })
-            .ToListAsync();
+            .ToListAsync(ct);
         var now = clock.GetUtcNow();
         var retried = 0;
         foreach (var f in failed.Where(f => NewsletterDesk.ProblemWith(f.Email, false) is null))
@@ -46,7 +46,7 @@ public class DeliveriesModel(AppDbContext db, IAuthorizationService auth, Newsle
             f.Message.Problem = MailProblem.None;
             retried++;
         }
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         signal.Pulse();
         TempData["Success"] = retried == failed.Count
             ? l["{0} mails sendes igen.", retried].Value

@@ -44,7 +44,7 @@ public class EditionModel(AppDbContext db, IAuthorizationService auth, Newslette
         return Partial("_Progress", this);
     }
 
-    public async Task<IActionResult> OnPostComposeAsync(int id)
+    public async Task<IActionResult> OnPostComposeAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, fill: false) is { } refused) return refused;
         if (!CanCompose) return this.Refuse();
@@ -54,7 +54,7 @@ public class EditionModel(AppDbContext db, IAuthorizationService auth, Newslette
         if (Introduction?.Length > 20000) ModelState.AddModelError(nameof(Introduction), l["Feltet må højst være {0} tegn.", 20000]);
         if (MinutesSummary?.Length > 20000) ModelState.AddModelError(nameof(MinutesSummary), l["Feltet må højst være {0} tegn.", 20000]);
         if (!ModelState.IsValid) return Page();
-        var edition = await db.Newsletters.SingleAsync(n => n.Id == id);
+        var edition = await db.Newsletters.SingleAsync(n => n.Id == id, cancellationToken: ct);
         db.Entry(edition).Property(n => n.Version).OriginalValue = Version;
         edition.Title = Title!.Trim();
         edition.Introduction = Trim(Introduction);
@@ -62,7 +62,7 @@ public class EditionModel(AppDbContext db, IAuthorizationService auth, Newslette
         edition.Version++;
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -72,12 +72,12 @@ public class EditionModel(AppDbContext db, IAuthorizationService auth, Newslette
         return Redirect($"/nyhedsbreve/{id}");
     }
 
-    public async Task<IActionResult> OnPostMoveAsync(int id, int sectionId, int by)
+    public async Task<IActionResult> OnPostMoveAsync(int id, int sectionId, int by, CancellationToken ct)
     {
         if (await LoadAsync(id, fill: false) is { } refused) return refused;
         if (!CanCompose) return this.Refuse();
         if (Edition.Status != EditionStatus.Draft) return this.Problem(l["Nyhedsbrevet er sendt og kan ikke længere ændres."]);
-        var sections = await db.NewsletterSections.Where(s => s.NewsletterId == id).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync();
+        var sections = await db.NewsletterSections.Where(s => s.NewsletterId == id).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync(ct);
         var index = sections.FindIndex(s => s.Id == sectionId);
         if (index < 0 || by is not (-1 or 1)) return NotFound();
         var target = index + by;
@@ -88,7 +88,7 @@ public class EditionModel(AppDbContext db, IAuthorizationService auth, Newslette
             {
                 sections[i].Position = i + 1;
             }
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
         }
         return Redirect($"/nyhedsbreve/{id}#section-{sectionId}");
     }
@@ -105,15 +105,15 @@ public class EditionModel(AppDbContext db, IAuthorizationService auth, Newslette
         return Redirect($"/nyhedsbreve/{id}");
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(int id, bool publish)
+    public async Task<IActionResult> OnPostPublishAsync(int id, bool publish, CancellationToken ct)
     {
         if (await LoadAsync(id, fill: false) is { } refused) return refused;
         if (!CanCompose) return this.Refuse();
         if (Edition.Status == EditionStatus.Draft) return this.Problem(l["Et nyhedsbrev kan offentliggøres, når det er sendt."]);
-        await db.Newsletters.Where(n => n.Id == id).ExecuteUpdateAsync(s => s.SetProperty(n => n.IsPublic, publish));
+        await db.Newsletters.Where(n => n.Id == id).ExecuteUpdateAsync(s => s.SetProperty(n => n.IsPublic, publish), cancellationToken: ct);
         db.Append(User, clock.GetUtcNow(), Edition.InitiativeId, null,
             TimelineEvents.Event("newsletter.public", publish ? "newsletter.public.on" : "newsletter.public.off", Edition.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = publish ? l["Den offentlige version uden kontaktoplysninger kan nu læses af alle med linket."].Value : l["Den offentlige version er trukket tilbage."].Value;
         return Redirect($"/nyhedsbreve/{id}");
     }

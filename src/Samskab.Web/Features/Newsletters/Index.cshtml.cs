@@ -27,7 +27,7 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth, NewsletterD
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
-    public async Task<IActionResult> OnPostAsync(int id)
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanCompose) return this.Refuse();
@@ -41,14 +41,14 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth, NewsletterD
         }
         try
         {
-            var edition = await desk.OpenAsync(id, MeetingId, Title, User);
+            var edition = await desk.OpenAsync(id, MeetingId, Title, User, ct);
             TempData["Success"] = l["Nyhedsbrevet er åbnet. Platformene kan nu skrive deres afsnit."].Value;
             return Redirect($"/nyhedsbreve/{edition.Id}");
         }
         catch (DbUpdateException)
         {
             // A double click: the other click opened it.
-            var latest = await db.Newsletters.Where(n => n.InitiativeId == id).OrderByDescending(n => n.Number).Select(n => n.Id).FirstAsync();
+            var latest = await db.Newsletters.Where(n => n.InitiativeId == id).OrderByDescending(n => n.Number).Select(n => n.Id).FirstAsync(ct);
             return Redirect($"/nyhedsbreve/{latest}");
         }
     }

@@ -26,13 +26,13 @@ public class PreferencesModel(AppDbContext db, NewsletterDesk desk, IStringLocal
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var person = await PersonAsync();
         if (person is null) return NotFound();
         person.DeclinesNewsletters = !ReceiveNewsletters;
         person.Version++;
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = ReceiveNewsletters ? l["Du får nyhedsbrevene på e-mail."].Value : l["Du får ikke flere nyhedsbreve på e-mail. Du kan altid skifte mening her."].Value;
         return Redirect($"/mailindstillinger?t={Uri.EscapeDataString(Token ?? "")}");
     }

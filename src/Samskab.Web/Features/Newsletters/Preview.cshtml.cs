@@ -39,7 +39,7 @@ public class PreviewModel(AppDbContext db, IAuthorizationService auth, Newslette
         return Content(html, "text/html; charset=utf-8");
     }
 
-    public async Task<IActionResult> OnPostTestAsync(int id)
+    public async Task<IActionResult> OnPostTestAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         var me = await MyPersonAsync();
@@ -52,7 +52,7 @@ public class PreviewModel(AppDbContext db, IAuthorizationService auth, Newslette
         }
         var (text, html) = await MailForMeAsync();
         outbox.Enqueue(new OutgoingMail(address!, me?.Name, $"[{l["Prøve"].Value}] {Edition.Title}", text, html, "NewsletterTest"));
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = l["En prøve er sendt til {0}.", address!].Value;
         return Redirect($"/nyhedsbreve/{id}/forhaandsvisning");
     }

@@ -35,7 +35,7 @@ public class CreateModel(AppDbContext db, IAuthorizationService auth, TimeProvid
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
-    public async Task<IActionResult> OnPostAsync(int id)
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused)
         {
@@ -56,7 +56,7 @@ public class CreateModel(AppDbContext db, IAuthorizationService auth, TimeProvid
         {
             ModelState.AddModelError("Input.Name", l["En platform har én eller to tovholdere."]);
         }
-        if (!string.IsNullOrWhiteSpace(Input.Name) && await db.Platforms.AnyAsync(p => p.InitiativeId == id && p.Name == Input.Name.Trim() && p.Status != PlatformStatus.Closed && p.Status != PlatformStatus.Merged))
+        if (!string.IsNullOrWhiteSpace(Input.Name) && await db.Platforms.AnyAsync(p => p.InitiativeId == id && p.Name == Input.Name.Trim() && p.Status != PlatformStatus.Closed && p.Status != PlatformStatus.Merged, cancellationToken: ct))
         {
             ModelState.AddModelError("Input.Name", l["Der er allerede en platform med det navn i initiativet."]);
         }
@@ -72,10 +72,10 @@ public class CreateModel(AppDbContext db, IAuthorizationService auth, TimeProvid
             platform.Members.Add(new PlatformMember { PersonId = personId, IsCoordinator = Input.CoordinatorIds.Contains(personId), JoinedOn = today });
         }
         db.Platforms.Add(platform);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         var coordinators = People.Where(p => Input.CoordinatorIds.Contains(p.Id)).Select(p => p.Name).ToList();
         db.Append(User, now, id, platform.Id, TimelineEvents.PlatformCreated(platform.Name, Input.MemberIds.Count, coordinators));
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = l["Udviklingsplatformen {0} er oprettet.", platform.Name].Value;
         return Redirect($"/platforme/{platform.Id}");
     }

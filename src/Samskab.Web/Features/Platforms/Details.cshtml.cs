@@ -87,13 +87,13 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
     /// <summary>The anchor person (or an administrator) renames or refocuses directly; two at once get a conflict.</summary>
-    public async Task<IActionResult> OnPostEditAsync(int id)
+    public async Task<IActionResult> OnPostEditAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanAct) return this.Refuse();
         OnlyValidate(nameof(Edit));
         if (!ModelState.IsValid) return Page();
-        var platform = await db.Platforms.SingleAsync(p => p.Id == id);
+        var platform = await db.Platforms.SingleAsync(p => p.Id == id, cancellationToken: ct);
         db.Entry(platform).Property(p => p.Version).OriginalValue = Edit.Version;
         var renamed = platform.Name != Edit.Name.Trim();
         var refocused = (platform.FocusArea ?? "") != (Edit.FocusArea?.Trim() ?? "");
@@ -113,7 +113,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         }
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -127,7 +127,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         return Redirect($"/platforme/{id}");
     }
 
-    public async Task<IActionResult> OnPostAddMemberAsync(int id, int personId, bool coordinator)
+    public async Task<IActionResult> OnPostAddMemberAsync(int id, int personId, bool coordinator, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanAct) return this.Refuse();
@@ -148,7 +148,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         db.Append(User, now, Platform.InitiativeId, id, TimelineEvents.Event("platform.member-joined", coordinator ? "platform.member-joined.coordinator" : "platform.member-joined", name, Platform.Name));
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
@@ -159,11 +159,11 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         return Redirect($"/platforme/{id}");
     }
 
-    public async Task<IActionResult> OnPostCoordinatorAsync(int id, int memberId, bool make)
+    public async Task<IActionResult> OnPostCoordinatorAsync(int id, int memberId, bool make, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanAct) return this.Refuse();
-        var member = await db.PlatformMembers.SingleOrDefaultAsync(m => m.Id == memberId && m.PlatformId == id && m.LeftOn == null);
+        var member = await db.PlatformMembers.SingleOrDefaultAsync(m => m.Id == memberId && m.PlatformId == id && m.LeftOn == null, cancellationToken: ct);
         if (member is null) return this.Problem(l["En tovholder skal være medlem af platformen."]);
         if (make && !member.IsCoordinator && Members.Count(m => m.IsCoordinator) >= 2)
         {
@@ -172,15 +172,15 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         member.IsCoordinator = make;
         var name = Members.Single(m => m.MemberId == memberId).Name;
         db.Append(User, clock.GetUtcNow(), Platform.InitiativeId, id, TimelineEvents.Event("platform.coordinator", make ? "platform.coordinator.on" : "platform.coordinator.off", name, Platform.Name));
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         return Redirect($"/platforme/{id}");
     }
 
     /// <summary>A member leaves with a reason: by their own choice, or recorded by the anchor person.</summary>
-    public async Task<IActionResult> OnPostLeaveAsync(int id, int memberId, string? reason)
+    public async Task<IActionResult> OnPostLeaveAsync(int id, int memberId, string? reason, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
-        var member = await db.PlatformMembers.Include(m => m.Person).SingleOrDefaultAsync(m => m.Id == memberId && m.PlatformId == id && m.LeftOn == null);
+        var member = await db.PlatformMembers.Include(m => m.Person).SingleOrDefaultAsync(m => m.Id == memberId && m.PlatformId == id && m.LeftOn == null, cancellationToken: ct);
         if (member is null) return NotFound();
         var self = member.PersonId == MyPersonId;
         if (!self && !CanAct) return this.Refuse();
@@ -191,13 +191,13 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         member.LeftReason = reason.Trim();
         member.IsCoordinator = false;
         db.Append(User, now, Platform.InitiativeId, id, TimelineEvents.Event("platform.member-left", "platform.member-left", member.Person!.Name, Platform.Name), reason);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = l["{0} har forladt platformen.", member.Person.Name].Value;
         return Redirect($"/platforme/{id}");
     }
 
     /// <summary>The anchor person acts on the whole initiative, e.g. after a status meeting; the record says so.</summary>
-    public async Task<IActionResult> OnPostActAsync(int id)
+    public async Task<IActionResult> OnPostActAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanAct) return this.Refuse();
@@ -207,21 +207,21 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
             ModelState.AddModelError("Change.Kind", l["Vælg, hvilken ændring det drejer sig om."]);
         }
         if (!ModelState.IsValid) return Page();
-        var platform = await db.Platforms.SingleAsync(p => p.Id == id);
+        var platform = await db.Platforms.SingleAsync(p => p.Id == id, cancellationToken: ct);
         var change = ToChange();
-        if (await lifecycle.CheckAsync(platform, change) is { } problem)
+        if (await lifecycle.CheckAsync(platform, change, ct) is { } problem)
         {
             ModelState.AddModelError("Change.Reason", l[problem]);
             return Page();
         }
-        await lifecycle.ApplyAsync(platform, change, User, byAnchorPerson: true, TimelineEvents.Part("decided.anchor"));
+        await lifecycle.ApplyAsync(platform, change, User, byAnchorPerson: true, TimelineEvents.Part("decided.anchor"), ct: ct);
         await SupersedeOpenProposalsAsync(id, platform);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = l["Ændringen er gennemført og skrevet på tidslinjen."].Value;
         return Redirect($"/platforme/{id}");
     }
 
-    public async Task<IActionResult> OnPostProposeAsync(int id)
+    public async Task<IActionResult> OnPostProposeAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanPropose || MyPersonId is not int me) return this.Refuse();
@@ -232,7 +232,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         }
         if (!ModelState.IsValid) return Page();
         var change = ToChange();
-        if (await lifecycle.CheckAsync(Platform, change) is { } problem)
+        if (await lifecycle.CheckAsync(Platform, change, ct) is { } problem)
         {
             ModelState.AddModelError("Change.Reason", l[problem]);
             return Page();
@@ -253,24 +253,24 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         proposal.Responses.Add(new ProposalResponse { PersonId = me, Agrees = true, At = now });
         db.ChangeProposals.Add(proposal);
         db.Append(User, now, Platform.InitiativeId, id, TimelineEvents.Event("proposal.made", "proposal.made", Platform.Name, PlatformText.Kind(change.Kind)), change.Reason);
-        await db.SaveChangesAsync();
-        var adopted = await consent.TryDecideAsync(proposal, User);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
+        var adopted = await consent.TryDecideAsync(proposal, User, ct);
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = adopted ? l["Forslaget er vedtaget – du er platformens eneste medlem."].Value : l["Forslaget er sendt til platformens medlemmer."].Value;
         return Redirect($"/platforme/{id}#forslag-{proposal.Id}");
     }
 
-    public async Task<IActionResult> OnPostRespondAsync(int id, int proposalId, bool agrees, string? reason)
+    public async Task<IActionResult> OnPostRespondAsync(int id, int proposalId, bool agrees, string? reason, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanPropose || MyPersonId is not int me) return this.Refuse();
-        var proposal = await db.ChangeProposals.SingleOrDefaultAsync(p => p.Id == proposalId && p.PlatformId == id);
+        var proposal = await db.ChangeProposals.SingleOrDefaultAsync(p => p.Id == proposalId && p.PlatformId == id, cancellationToken: ct);
         if (proposal is null) return NotFound();
         if (proposal.Status != ProposalStatus.Open) return this.Problem(l["Forslaget er allerede afgjort."]);
         if (!agrees && string.IsNullOrWhiteSpace(reason)) return this.Problem(l["En indsigelse skal have en begrundelse."]);
         if (reason?.Length > 2000) return this.Problem(l["Begrundelsen må højst være 2000 tegn."]);
         var now = clock.GetUtcNow();
-        var response = await db.ProposalResponses.SingleOrDefaultAsync(r => r.ProposalId == proposalId && r.PersonId == me);
+        var response = await db.ProposalResponses.SingleOrDefaultAsync(r => r.ProposalId == proposalId && r.PersonId == me, cancellationToken: ct);
         if (response is null)
         {
             db.ProposalResponses.Add(new ProposalResponse { ProposalId = proposalId, PersonId = me, Agrees = agrees, Reason = reason?.Trim(), At = now });
@@ -284,29 +284,29 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
             agrees ? null : reason);
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
             return this.Problem(l["Dit svar blev gemt samtidig et andet sted. Genindlæs siden."]);
         }
-        var adopted = await consent.TryDecideAsync(proposal, User);
-        await db.SaveChangesAsync();
+        var adopted = await consent.TryDecideAsync(proposal, User, ct);
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = adopted ? l["Alle medlemmer har tilsluttet sig – forslaget er vedtaget og gennemført."].Value : l["Dit svar er gemt."].Value;
         return Redirect($"/platforme/{id}#forslag-{proposalId}");
     }
 
-    public async Task<IActionResult> OnPostWithdrawAsync(int id, int proposalId)
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, int proposalId, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
-        var proposal = await db.ChangeProposals.SingleOrDefaultAsync(p => p.Id == proposalId && p.PlatformId == id);
+        var proposal = await db.ChangeProposals.SingleOrDefaultAsync(p => p.Id == proposalId && p.PlatformId == id, cancellationToken: ct);
         if (proposal is null) return NotFound();
         if (proposal.ProposedById != MyPersonId) return this.Refuse();
         if (proposal.Status != ProposalStatus.Open) return this.Problem(l["Forslaget er allerede afgjort."]);
         proposal.Status = ProposalStatus.Withdrawn;
         proposal.DecidedAt = clock.GetUtcNow();
         db.Append(User, proposal.DecidedAt.Value, Platform.InitiativeId, id, TimelineEvents.Event("proposal.withdrawn", "proposal.withdrawn", PlatformText.Kind(proposal.Kind)));
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         return Redirect($"/platforme/{id}");
     }
 

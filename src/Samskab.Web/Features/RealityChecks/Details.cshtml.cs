@@ -40,7 +40,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id, fill: true) ?? Page();
 
-    public async Task<IActionResult> OnPostAnswerAsync(int id)
+    public async Task<IActionResult> OnPostAnswerAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, fill: false) is { } refused) return refused;
         if (!CanAnswer || MyPersonId is not int me) return this.Refuse();
@@ -56,7 +56,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         }
         if (!ModelState.IsValid) return Page();
         var now = clock.GetUtcNow();
-        var answer = await db.RealityCheckAnswers.SingleOrDefaultAsync(a => a.RealityCheckId == id && a.PersonId == me);
+        var answer = await db.RealityCheckAnswers.SingleOrDefaultAsync(a => a.RealityCheckId == id && a.PersonId == me, cancellationToken: ct);
         var edited = answer is not null;
         answer ??= db.RealityCheckAnswers.Add(new RealityCheckAnswer { RealityCheckId = id, PersonId = me, AnsweredAt = now }).Entity;
         answer.GoalProgress = Trim(GoalProgress);
@@ -67,7 +67,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         if (edited) answer.UpdatedAt = now;
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
@@ -77,7 +77,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         return Redirect($"/realitetstjek/{id}");
     }
 
-    public async Task<IActionResult> OnPostCloseAsync(int id)
+    public async Task<IActionResult> OnPostCloseAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, fill: false) is { } refused) return refused;
         if (!CanClose) return this.Refuse();
@@ -87,7 +87,7 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         else if (Summary.Length > 4000) ModelState.AddModelError(nameof(Summary), l["Feltet må højst være 4000 tegn."]);
         if (!ModelState.IsValid) return Page();
         var now = clock.GetUtcNow();
-        var check = await db.RealityChecks.SingleAsync(c => c.Id == id);
+        var check = await db.RealityChecks.SingleAsync(c => c.Id == id, cancellationToken: ct);
         check.ClosedAt = now;
         check.Summary = Summary!.Trim();
         check.Outcome = Outcome;
@@ -101,9 +101,9 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         var message = l["Realitetstjekket er afsluttet."].Value;
         if (kind is { } k && MyPersonId is int proposer)
         {
-            var platform = await db.Platforms.SingleAsync(p => p.Id == Platform.Id);
+            var platform = await db.Platforms.SingleAsync(p => p.Id == Platform.Id, cancellationToken: ct);
             var change = new PlatformChange(k, check.Summary, MergeIntoId: k == ProposalKind.Merge ? MergeIntoId : null);
-            if (await lifecycle.CheckAsync(platform, change) is { } problem)
+            if (await lifecycle.CheckAsync(platform, change, ct) is { } problem)
             {
                 ModelState.AddModelError(nameof(Outcome), l[problem]);
                 return Page();
@@ -121,18 +121,18 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
             };
             proposal.Responses.Add(new ProposalResponse { PersonId = proposer, Agrees = true, At = now });
             db.ChangeProposals.Add(proposal);
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
             check.ProposalId = proposal.Id;
-            await consent.TryDecideAsync(proposal, User);
+            await consent.TryDecideAsync(proposal, User, ct);
             message = l["Realitetstjekket er afsluttet, og forslaget er sendt til platformens medlemmer."].Value;
         }
         db.Append(User, now, Platform.InitiativeId, Platform.Id, TimelineEvents.Event("realitycheck.closed", "realitycheck.closed", Platform.Name, RealityCheckText.Change(Outcome!.Value)), check.Summary);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = message;
         return Redirect($"/realitetstjek/{id}");
     }
 
-    public async Task<IActionResult> OnPostRemindAsync(int id, [FromServices] Infrastructure.Mail.MailOutbox outbox, [FromServices] Infrastructure.Web.LinkBuilder links)
+    public async Task<IActionResult> OnPostRemindAsync(int id, [FromServices] Infrastructure.Mail.MailOutbox outbox, [FromServices] Infrastructure.Web.LinkBuilder links, CancellationToken ct)
     {
         if (await LoadAsync(id, fill: false) is { } refused) return refused;
         if (!CanClose) return this.Refuse();
@@ -140,18 +140,18 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         var day = clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var answered = Answers.Select(a => a.PersonId).ToList();
         var waiting = await db.PlatformMembers.Where(m => m.PlatformId == Platform.Id && m.LeftOn == null && m.Person!.Email != null && !answered.Contains(m.PersonId))
-            .Select(m => new { m.PersonId, m.Person!.Name, m.Person.Email }).ToListAsync();
+            .Select(m => new { m.PersonId, m.Person!.Name, m.Person.Email }).ToListAsync(ct);
         var queued = 0;
         foreach (var m in waiting)
         {
             var key = $"realitycheck:{id}:person:{m.PersonId}:reminder:{day}";
-            if (await outbox.ExistsAsync(key)) continue;
+            if (await outbox.ExistsAsync(key, ct)) continue;
             var (text, html) = Infrastructure.Mail.MailTemplates.ActionMail(l["Hej {0}", m.Name].Value, [l["Vi mangler dit svar på realitetstjekket på {0}.", Platform.Name].Value],
                 l["Svar på realitetstjekket"].Value, links.Absolute($"/realitetstjek/{id}"), l["Samskab – samskabelse i den offentlige sektor"].Value);
             outbox.Enqueue(new Infrastructure.Mail.OutgoingMail(m.Email!, m.Name, l["Påmindelse: realitetstjek på {0}", Platform.Name].Value, text, html, "RealityCheckReminder", key));
             queued++;
         }
-        await outbox.SaveIgnoringDuplicatesAsync();
+        await outbox.SaveIgnoringDuplicatesAsync(ct);
         TempData["Success"] = queued == 0 ? l["Der er ingen at minde om i dag – alle har svaret eller fået en påmindelse i dag."].Value : l["{0} har fået en påmindelse.", queued].Value;
         return Redirect($"/realitetstjek/{id}");
     }

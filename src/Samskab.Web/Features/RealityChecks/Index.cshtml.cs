@@ -28,7 +28,7 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth, MailOutbox 
 
     public async Task<IActionResult> OnGetAsync(int platformId) => await LoadAsync(platformId) ?? Page();
 
-    public async Task<IActionResult> OnPostAsync(int platformId)
+    public async Task<IActionResult> OnPostAsync(int platformId, CancellationToken ct)
     {
         if (await LoadAsync(platformId) is { } refused) return refused;
         if (!CanStart) return this.Refuse();
@@ -46,10 +46,10 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth, MailOutbox 
         var now = clock.GetUtcNow();
         var check = new RealityCheck { PlatformId = platformId, StartedAt = now, StartedByName = User.FindFirstValue(AppClaimsFactory.DisplayNameClaim) ?? "", DueBy = due };
         db.RealityChecks.Add(check);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         var url = links.Absolute($"/realitetstjek/{check.Id}");
         var members = await db.PlatformMembers.Where(m => m.PlatformId == platformId && m.LeftOn == null && m.Person!.Email != null)
-            .Select(m => new { m.PersonId, m.Person!.Name, m.Person.Email }).ToListAsync();
+            .Select(m => new { m.PersonId, m.Person!.Name, m.Person.Email }).ToListAsync(ct);
         foreach (var m in members)
         {
             var (text, html) = MailTemplates.ActionMail(l["Hej {0}", m.Name].Value,
@@ -59,7 +59,7 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth, MailOutbox 
             outbox.Enqueue(new OutgoingMail(m.Email!, m.Name, l["Realitetstjek: {0}", Platform.Name].Value, text, html, "RealityCheck", $"realitycheck:{check.Id}:person:{m.PersonId}"));
         }
         db.Append(User, now, Platform.InitiativeId, platformId, TimelineEvents.Event("realitycheck.started", "realitycheck.started", Platform.Name));
-        await outbox.SaveIgnoringDuplicatesAsync();
+        await outbox.SaveIgnoringDuplicatesAsync(ct);
         TempData["Success"] = l["Realitetstjekket er startet, og {0} medlemmer har fået en mail.", members.Count].Value;
         return Redirect($"/realitetstjek/{check.Id}");
     }

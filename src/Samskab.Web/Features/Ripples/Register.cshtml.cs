@@ -50,7 +50,7 @@ public class RegisterModel(AppDbContext db, IAuthorizationService auth, TimeProv
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id)
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id) is { } refused) return refused;
         var happened = MeetingInput.ParseDate(Input.HappenedOn);
@@ -79,7 +79,7 @@ public class RegisterModel(AppDbContext db, IAuthorizationService auth, TimeProv
             Actors = Input.ActorIds.Distinct().Select(a => new RippleActor { PersonId = a }).ToList(),
         };
         db.Ripples.Add(ripple);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         TempData["Success"] = l["Tak! Ringen i vandet er registreret."].Value;
         return Redirect(Input.PlatformIds.Count == 1 ? $"/platforme/{Input.PlatformIds[0]}" : $"/initiativer/{id}/ringe");
     }

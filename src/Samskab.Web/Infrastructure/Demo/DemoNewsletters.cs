@@ -166,7 +166,16 @@ public static class DemoNewsletters
                 SharedBodyId = shared.Id,
             });
         }
-        db.Timeline.Add(new TimelineEntry { InitiativeId = initiative.Id, At = sentAt, ByName = "Anne Ankerperson", Kind = "newsletter.sent", What = $"Nyhedsbrev nr. {number} er sendt: {title}." });
+        var sent = TimelineEvents.Event("newsletter.sent", "newsletter.sent", number.ToString(System.Globalization.CultureInfo.InvariantCulture), title);
+        db.Timeline.Add(new TimelineEntry
+        {
+            InitiativeId = initiative.Id,
+            At = sentAt,
+            ByName = "Anne Ankerperson",
+            Kind = sent.Kind,
+            What = TimelineEvents.Danish(sent.Parts),
+            Data = TimelineEvents.Serialize(sent.Parts),
+        });
         await db.SaveChangesAsync(ct);
         return edition;
     }

@@ -99,7 +99,7 @@ public class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signI
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostEmailAsync()
+    public async Task<IActionResult> OnPostEmailAsync(CancellationToken ct)
     {
         var user = await users.GetUserAsync(User);
         if (user is null)
@@ -125,7 +125,7 @@ public class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signI
         if (await users.FindByEmailAsync(newEmail) is null)
         {
             mail.Issue(user, OneTimeTokenPurpose.EmailChange, newEmail);
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
         }
         TempData["Success"] = l["Vi har sendt et link til {0}. Din e-mail skifter, når du har brugt det.", newEmail].Value;
         return RedirectToPage();

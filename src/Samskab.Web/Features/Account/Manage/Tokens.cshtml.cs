@@ -34,14 +34,14 @@ public class TokensModel(AppDbContext db, TimeProvider clock, IStringLocalizer<S
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostCreateAsync()
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
             await LoadAsync();
             return Page();
         }
-        var active = await db.PersonalAccessTokens.CountAsync(t => t.UserId == UserId && t.RevokedAt == null);
+        var active = await db.PersonalAccessTokens.CountAsync(t => t.UserId == UserId && t.RevokedAt == null, cancellationToken: ct);
         if (active >= 20)
         {
             ModelState.AddModelError("Input.Name", l["Du kan højst have 20 aktive adgangsnøgler. Tilbagekald en, du ikke bruger."]);
@@ -59,7 +59,7 @@ public class TokensModel(AppDbContext db, TimeProvider clock, IStringLocalizer<S
             CreatedAt = now,
             ExpiresAt = now.AddDays(Input.ExpiresInDays),
         });
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         NewToken = token;
         Input = new InputModel();
         ModelState.Clear();
