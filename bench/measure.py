@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+"""Measures Samskab's pages with wrk against the machine's ceiling (bench/run.sh starts the apps; see docs/benchmarks.md).
+
+Usage: measure.py --profiles small,large --out artifacts/bench/results.json
+Each profile's database is artifacts/bench/<profile>.db (made by the generator). For each profile the script starts
+the Release build of Samskab on it, signs in as each role, finds the ids of the largest initiative's pages, checks that
+every page answers 200, and runs wrk on each (-t2 -c64, a warm-up, then the measured run). The plaintext app is
+measured at the start of the run and again at the end; the ceiling is the higher of the two.
+"""
+import argparse, html, http.cookiejar, json, os, re, sqlite3, subprocess, sys, time, urllib.parse, urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "artifacts" / "bench"
+PORT, PLAIN_PORT = 5080, 5090
+BASE = f"http://127.0.0.1:{PORT}"
+PASSWORD = "Lygtepael-Kaffe-Raev7"
+ROLES = {"anchor": "anker@bench.samskab.dk", "coordinator": "tovholder@bench.samskab.dk", "actor": "aktoer@bench.samskab.dk", "admin": "admin@bench.samskab.dk"}
+DURATION = os.environ.get("BENCH_DURATION", "8s")
+WARMUP = os.environ.get("BENCH_WARMUP", "2s")
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "64"))
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+def wait_for(url, seconds=120):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as r:
+                if r.status == 200:
+                    return
+        except Exception:
+            time.sleep(0.3)
+    raise SystemExit(f"{url} did not answer within {seconds} s")
+
+
+def start(cmd, env, log_name):
+    out = open(BENCH / log_name, "w")
+    return subprocess.Popen(cmd, env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
+
+
+def stop(proc):
+    proc.terminate()
+    try:
+        proc.wait(20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def wrk(url, cookie=None):
+    headers = ["-H", f"Cookie: {cookie}"] if cookie else []
+    subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{WARMUP}", *headers, url], capture_output=True, check=True)
+    out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", *headers, url], capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    def latency(pct):
+        m = re.search(rf"^\s+{pct}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+        value, unit = float(m.group(1)), m.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = re.search(r"Socket errors: (.*)", out)
+    return {"rps": rps, "p50": latency(50), "p99": latency(99), "non2xx": int(bad.group(1)) if bad else 0, "socket_errors": errors.group(1) if errors else ""}
+
+
+class Session:
+    def __init__(self):
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+
+    def get(self, path):
+        with self.opener.open(BASE + path, timeout=60) as r:
+            return r.status, r.read().decode("utf-8", "replace"), r.geturl()
+
+    def post_form(self, path, page, fields, form_index=0):
+        main = page[page.index("<main"):]
+        forms = re.findall(r"<form[^>]*method=\"post\"[^>]*>(.*?)</form>", main, re.S)
+        form = forms[form_index]
+        data = {}
+        for tag in re.findall(r"<input[^>]*>", form):
+            if 'type="hidden"' in tag:
+                name, value = re.search(r'name="([^"]+)"', tag), re.search(r'value="([^"]*)"', tag)
+                data[html.unescape(name.group(1))] = html.unescape(value.group(1)) if value else ""
+        data.update(fields)
+        body = urllib.parse.urlencode(data).encode()
+        with self.opener.open(urllib.request.Request(BASE + path, data=body, method="POST"), timeout=60) as r:
+            return r.status, r.read().decode("utf-8", "replace"), r.geturl()
+
+    def cookie(self):
+        return "; ".join(f"{c.name}={c.value}" for c in self.jar if c.name.startswith("samskab"))
+
+
+def sign_in(email):
+    s = Session()
+    _, page, _ = s.get("/konto/log-ind")
+    _, _, url = s.post_form("/konto/log-ind", page, {"Input.Email": email, "Input.Password": PASSWORD})
+    if not url.endswith("/start"):
+        raise SystemExit(f"sign-in as {email} ended at {url}")
+    return s
+
+
+def ids(db_path):
+    db = sqlite3.connect(db_path)
+    q = lambda sql: db.execute(sql).fetchone()[0]
+    initiative = q("SELECT Id FROM Initiatives ORDER BY Id LIMIT 1")
+    platform = q(f"SELECT p.Id FROM Platforms p JOIN PlatformMembers m ON m.PlatformId = p.Id JOIN People x ON x.Id = m.PersonId WHERE x.Email = 'tovholder@bench.samskab.dk' ORDER BY p.Id LIMIT 1")
+    meeting = q(f"SELECT Id FROM Meetings WHERE PlatformId = {platform} ORDER BY StartsAt DESC LIMIT 1")
+    goal = q(f"SELECT Id FROM Goals WHERE PlatformId = {platform} AND Kind = 1 ORDER BY Id LIMIT 1")
+    edition = q(f"SELECT Id FROM Newsletters WHERE InitiativeId = {initiative} ORDER BY Number DESC LIMIT 1")
+    return {"initiative": initiative, "platform": platform, "meeting": meeting, "goal": goal, "edition": edition}
+
+
+def calendar_feed(actor):
+    _, page, _ = actor.get("/kalender")
+    _, made, _ = actor.post_form("/kalender", page, {})
+    m = re.search(r"id=\"feed-url\"[^>]*>\s*([^<\s]+)", made)
+    return urllib.parse.urlparse(html.unescape(m.group(1))).path
+
+
+def scenarios(sessions, i, feed):
+    _, first, _ = sessions["anchor"].get(f"/initiativer/{i['initiative']}/aktoerer")
+    pages = re.search(r"Side 1 af (\d+)", first)
+    last = int(pages.group(1)) if pages else 1
+    I, P = i["initiative"], i["platform"]
+    return [
+        ("front page `/`", None, "/"),
+        ("start page, anchor person", "anchor", "/start"),
+        ("start page, coordinator", "coordinator", "/start"),
+        ("start page, actor", "actor", "/start"),
+        ("start page, administrator", "admin", "/start"),
+        ("dashboard of the largest initiative", "anchor", f"/initiativer/{I}/dashboard"),
+        ("initiative overview", "anchor", f"/initiativer/{I}"),
+        ("actor overview, first page", "anchor", f"/initiativer/{I}/aktoerer"),
+        (f"actor overview, last page ({last})", "anchor", f"/initiativer/{I}/aktoerer?side={last}"),
+        ("platform page", "coordinator", f"/platforme/{P}"),
+        ("meeting page", "anchor", f"/moeder/{i['meeting']}"),
+        ("meetings of the initiative", "anchor", f"/initiativer/{I}/moeder"),
+        ("timeline", "anchor", f"/initiativer/{I}/tidslinje"),
+        ("goals of a platform", "coordinator", f"/platforme/{P}/maal"),
+        ("goal with chart", "coordinator", f"/maal/{i['goal']}"),
+        ("ripple log", "anchor", f"/initiativer/{I}/ringe"),
+        ("evaluation view", "anchor", f"/initiativer/{I}/evaluering"),
+        ("newsletter desk (edition in progress)", "anchor", f"/nyhedsbreve/{i['edition']}"),
+        ("newsletter preview", "anchor", f"/nyhedsbreve/{i['edition']}/forhaandsvisning"),
+        ("calendar feed (actor)", None, feed),
+        ("API: initiatives", "anchor", "/api/v1/initiatives"),
+        ("API: platforms", "anchor", f"/api/v1/initiatives/{I}/platforms"),
+        ("API: actors", "anchor", f"/api/v1/initiatives/{I}/actors"),
+        ("API: timeline", "anchor", f"/api/v1/initiatives/{I}/timeline"),
+        ("API: meetings", "anchor", f"/api/v1/initiatives/{I}/meetings"),
+    ]
+
+
+def measure_profile(profile, dll):
+    db = BENCH / f"{profile}.db"
+    env = {
+        "ASPNETCORE_ENVIRONMENT": "Production", "ASPNETCORE_URLS": BASE, "Database__Provider": "Sqlite",
+        "Database__ConnectionString": f"Data Source={db}", "Samskab__BaseUrl": BASE, "AllowedHosts": "127.0.0.1",
+        "Samskab__RequireHttps": "false", "Samskab__DemoData": "false", "Logging__LogLevel__Default": "Warning",
+        "Logging__LogLevel__Microsoft.AspNetCore": "Warning", "Logging__Format": "simple",
+    }
+    app = start(["dotnet", str(dll)], env, f"app-{profile}.log")
+    try:
+        wait_for(BASE + "/healthz")
+        sessions = {role: sign_in(email) for role, email in ROLES.items()}
+        feed = calendar_feed(sessions["actor"])
+        results = []
+        for name, role, path in scenarios(sessions, ids(db), feed):
+            s = sessions[role] if role else Session()
+            status, _, url = s.get(path)
+            if status != 200 or urllib.parse.urlparse(url).path != urllib.parse.urlparse(path).path:
+                raise SystemExit(f"{path} as {role}: {status} at {url}")
+            r = wrk(BASE + path, s.cookie() if role else None)
+            r.update(name=name, path=path, role=role or "anonymous")
+            log(f"  {profile:5} {name:45} {r['rps']:9.0f}/s  p50 {r['p50']:7.1f} ms  p99 {r['p99']:7.1f} ms" + (f"  NON-2XX {r['non2xx']}" if r["non2xx"] else ""))
+            results.append(r)
+        return results
+    finally:
+        stop(app)
+
+
+def plaintext(dll):
+    proc = start(["dotnet", str(dll)], {"ASPNETCORE_URLS": f"http://127.0.0.1:{PLAIN_PORT}"}, "plaintext.log")
+    try:
+        wait_for(f"http://127.0.0.1:{PLAIN_PORT}/plaintext")
+        r = wrk(f"http://127.0.0.1:{PLAIN_PORT}/plaintext")
+        log(f"  ceiling: plaintext {r['rps']:.0f}/s  p50 {r['p50']:.2f} ms  p99 {r['p99']:.2f} ms")
+        return r
+    finally:
+        stop(proc)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--profiles", default="small,large")
+    ap.add_argument("--out", default=str(BENCH / "results.json"))
+    a = ap.parse_args()
+    web = ROOT / "src/Samskab.Web/bin/Release/net10.0/Samskab.Web.dll"
+    plain = ROOT / "bench/Plaintext/bin/Release/net10.0/Plaintext.dll"
+    ceiling = [plaintext(plain)]
+    results = {p: measure_profile(p, web) for p in a.profiles.split(",")}
+    ceiling.append(plaintext(plain))
+    Path(a.out).write_text(json.dumps({"ceiling": ceiling, "profiles": results, "connections": CONNECTIONS, "duration": DURATION}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Writes bench/measure.py's results into docs/benchmarks.md, between the 'load harness' markers."""
+import json, os, platform, re, subprocess, sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+results = json.loads(Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "artifacts/bench/results.json").read_text())
+ceiling = max(c["rps"] for c in results["ceiling"])
+profiles = results["profiles"]
+names = list(profiles)
+
+
+def fmt(n):
+    return f"{n:,.0f}"
+
+
+def ms(v):
+    return f"{v:.1f}" if v < 100 else f"{v:,.0f}"
+
+
+cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines() if l.startswith("model name")), platform.processor())
+mem = round(int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1)) / 1024 / 1024)
+dotnet = subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip()
+lines = [
+    f"Measured {date.today().isoformat()} by `bench/run.sh` on {os.cpu_count()} cores ({cpu}), {mem} GiB, .NET SDK {dotnet}, "
+    f"Release build, SQLite, wrk -t2 -c{results['connections']} for {results['duration']} after a warm-up, on loopback. "
+    f"Ceiling: the plaintext app, {fmt(ceiling)} requests/s (measured before and after the pages: "
+    + " and ".join(f"{fmt(c['rps'])}/s, p99 {c['p99']:.1f} ms" for c in results["ceiling"]) + ").",
+    "",
+    "| page | " + " | ".join(f"{p}: req/s | {p}: share | {p}: p50 ms | {p}: p99 ms" for p in names) + (" | p50 growth |" if len(names) > 1 else " |"),
+    "| --- | " + " | ".join("---: | ---: | ---: | ---:" for _ in names) + (" | ---: |" if len(names) > 1 else " |"),
+]
+by_name = {p: {r["name"]: r for r in profiles[p]} for p in names}
+for r in profiles[names[0]]:
+    cells = []
+    for p in names:
+        x = by_name[p].get(r["name"])
+        if x is None:
+            cells.append("– | – | – | –")
+            continue
+        share = x["rps"] / ceiling * 100
+        flag = " ⚠" if x["non2xx"] else ""
+        cells.append(f"{fmt(x['rps'])}{flag} | {share:.1f} % | {ms(x['p50'])} | {ms(x['p99'])}")
+    growth = ""
+    if len(names) > 1 and r["name"] in by_name[names[-1]]:
+        growth = f" | {by_name[names[-1]][r['name']]['p50'] / r['p50']:.2f}"
+    label = r["name"] if "`" in r["name"] else f"{r['name']} `{r['path'].split('?')[0] if 'kalender' not in r['path'] else '/kalender/….ics'}`"
+    lines.append(f"| {label} | " + " | ".join(cells) + (growth + " |" if len(names) > 1 else " |"))
+table = "\n".join(lines)
+
+doc_path = ROOT / "docs/benchmarks.md"
+doc = doc_path.read_text()
+start, end = "<!-- load harness: start -->", "<!-- load harness: end -->"
+if start in doc:
+    doc = doc[: doc.index(start) + len(start)] + "\n" + table + "\n" + doc[doc.index(end):]
+else:
+    doc = doc.rstrip() + "\n\n## Pages under load (bench/run.sh)\n\n" + start + "\n" + table + "\n" + end + "\n"
+doc_path.write_text(doc)
+print(table)
