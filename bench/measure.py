@@ -52,8 +52,8 @@ def stop(proc):
 
 def wrk(url, cookie=None):
     headers = ["-H", f"Cookie: {cookie}"] if cookie else []
-    subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{WARMUP}", *headers, url], capture_output=True, check=True)
-    out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", *headers, url], capture_output=True, text=True, check=True).stdout
+    subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{WARMUP}", "--timeout", "20s", *headers, url], capture_output=True, check=True)
+    out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--timeout", "20s", "--latency", *headers, url], capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     def latency(pct):
         m = re.search(rf"^\s+{pct}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)

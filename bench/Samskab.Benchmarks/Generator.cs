@@ -248,14 +248,16 @@ public static class Generator
 
         // Meetings: platform meetings (most in the past, with agenda, minutes and attendance) and status meetings.
         var meetings = new List<Meeting>();
+        var statusMeetings = profile.Meetings / 25;
         for (var m = 0; m < profile.Meetings; m++)
         {
-            var platform = platforms[m % platforms.Count];
-            var status = m % 25 == 0;
+            // One in 25 is a status meeting of an initiative; the rest are platform meetings, spread over every platform.
+            var status = m < statusMeetings;
+            var platform = status ? platformsOf[m % initiatives.Count].FirstOrDefault() ?? platforms[0] : platforms[(m - statusMeetings) % platforms.Count];
             var startsAt = new DateTimeOffset(Day(now.AddDays(-random.Next(-60, 700))).ToDateTime(new TimeOnly(15, 0)), TimeSpan.Zero);
             var meeting = new Meeting
             {
-                InitiativeId = platform.InitiativeId,
+                InitiativeId = status ? initiatives[m % initiatives.Count].Id : platform.InitiativeId,
                 PlatformId = status ? null : platform.Id,
                 Type = status ? MeetingType.StatusMeeting : MeetingType.PlatformMeeting,
                 Title = status ? "Fælles statusmøde" : $"Platformsmøde på {platform.Name}",

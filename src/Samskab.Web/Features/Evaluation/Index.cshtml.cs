@@ -26,14 +26,18 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth, IStringLoca
     public string Title { get; private set; } = "";
     public string SharedChallenge { get; private set; } = "";
     public IReadOnlyList<GoalRow> Goals { get; private set; } = [];
+    /// <summary>The newest ripples on the page; the workbook has every one, and the ripple log pages through them.</summary>
     public IReadOnlyList<RippleLog.Row> Ripples { get; private set; } = [];
+    public int RippleCount { get; private set; }
+    public IReadOnlyList<(RippleCategory Category, int Count)> RipplesByCategory { get; private set; } = [];
+    public const int RipplesShown = 20;
     public IReadOnlyList<CheckRow> Checks { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, RipplesShown, ct) ?? Page();
 
     public async Task<IActionResult> OnGetXlsxAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (await LoadAsync(id, null, ct) is { } refused) return refused;
         var sheets = new List<(string, IReadOnlyList<string>, IEnumerable<IReadOnlyList<string?>>)>
         {
             (l["Mål"], [l["Platform"], l["Mål"], l["Art"], l["Sigt"], l["Status"], l["Baseline"], l["Seneste"], l["Mål (valgfrit)"]],
@@ -46,7 +50,7 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth, IStringLoca
         return File(TableExport.XlsxWorkbook(sheets), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"evaluering-{id}.xlsx");
     }
 
-    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync(int id, int? ripples, CancellationToken ct)
     {
         var initiative = await db.Initiatives.AsNoTracking().Where(i => i.Id == id).Select(i => new { i.Title, i.SharedChallenge }).SingleOrDefaultAsync(ct);
         if (initiative is null) return NotFound();
@@ -54,17 +58,40 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth, IStringLoca
         (Id, Title, SharedChallenge) = (id, initiative.Title, initiative.SharedChallenge);
         var platforms = await db.Platforms.Where(p => p.InitiativeId == id).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var platformIds = platforms.Keys.ToList();
-        var goals = await db.Goals.AsNoTracking().Include(g => g.Measurements).Where(g => platformIds.Contains(g.PlatformId)).OrderBy(g => g.PlatformId).ThenBy(g => g.Id).ToListAsync(ct);
+        // Each goal with its latest measurement, in one query (not every measurement of every goal).
+        var goals = await db.Goals.AsNoTracking().Where(g => platformIds.Contains(g.PlatformId)).OrderBy(g => g.PlatformId).ThenBy(g => g.Id)
+            .Select(g => new
+            {
+                g.Id,
+                g.PlatformId,
+                g.Title,
+                g.Kind,
+                g.Horizon,
+                g.Status,
+                g.Unit,
+                g.BaselineValue,
+                g.BaselineDate,
+                g.BaselineDescription,
+                g.TargetValue,
+                // Scalar subqueries: the database reads each goal's few measurements through the GoalId index.
+                LatestValue = g.Measurements.OrderByDescending(m => m.MeasuredOn).ThenByDescending(m => m.Id).Select(m => (decimal?)m.Value).FirstOrDefault(),
+                LatestOn = g.Measurements.OrderByDescending(m => m.MeasuredOn).ThenByDescending(m => m.Id).Select(m => (DateOnly?)m.MeasuredOn).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
         Goals = goals.Select(g =>
         {
-            var latest = g.Measurements.OrderBy(m => m.MeasuredOn).LastOrDefault();
             var unit = g.Unit is null ? "" : " " + g.Unit;
-            return new GoalRow(g.Id, platforms[g.PlatformId], g.Title, g.Kind, g.Horizon, g.Status, g.HasBaseline,
-                g.Kind == GoalKind.Quantitative ? (g.HasBaseline ? GoalInput.Format(g.BaselineValue) + unit : "–") : g.BaselineDescription ?? "–",
-                g.Kind == GoalKind.Quantitative ? (latest is null ? "–" : GoalInput.Format(latest.Value) + unit + " (" + latest.MeasuredOn.ToText("d. MMM yyyy", CultureInfo.CurrentCulture) + ")") : "–",
+            var hasBaseline = g.Kind == GoalKind.Quantitative ? g.BaselineValue is not null && g.BaselineDate is not null : !string.IsNullOrWhiteSpace(g.BaselineDescription);
+            return new GoalRow(g.Id, platforms[g.PlatformId], g.Title, g.Kind, g.Horizon, g.Status, hasBaseline,
+                g.Kind == GoalKind.Quantitative ? (hasBaseline ? GoalInput.Format(g.BaselineValue) + unit : "–") : g.BaselineDescription ?? "–",
+                g.Kind == GoalKind.Quantitative ? (g.LatestOn is not { } on ? "–" : GoalInput.Format(g.LatestValue) + unit + " (" + on.ToText("d. MMM yyyy", CultureInfo.CurrentCulture) + ")") : "–",
                 g.TargetValue is null ? "–" : GoalInput.Format(g.TargetValue) + unit);
         }).ToList();
-        Ripples = await RippleLog.ListAsync(db, id, RippleLog.Query(db, id, new RippleLog.Filter()), ct);
+        var all = RippleLog.Query(db, id, new RippleLog.Filter());
+        Ripples = await RippleLog.ListAsync(db, id, ripples is int take ? all.Take(take) : all, ct);
+        RipplesByCategory = (await db.Ripples.Where(r => r.InitiativeId == id).GroupBy(r => r.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .OrderByDescending(c => c.Count).Select(c => (c.Key, c.Count)).ToList();
+        RippleCount = RipplesByCategory.Sum(c => c.Count);
         Checks = (await db.RealityChecks.AsNoTracking().Where(c => platformIds.Contains(c.PlatformId)).OrderByDescending(c => c.StartedAt)
             .Select(c => new { c.PlatformId, c.StartedAt, c.Outcome, c.Summary, Answers = c.Answers.Count }).ToListAsync(ct))
             .Select(c => new CheckRow(platforms[c.PlatformId], c.StartedAt, c.Outcome, c.Summary, c.Answers)).ToList();
