@@ -59,6 +59,9 @@ def wrk(url, cookie=None):
         m = re.search(rf"^\s+{pct}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
         value, unit = float(m.group(1)), m.group(2)
         return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+    done = int(re.search(r"(\d+) requests in", out).group(1))
+    if done == 0:
+        return {"rps": 0.0, "p50": None, "p99": None, "non2xx": 0, "socket_errors": "none finished"}
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     errors = re.search(r"Socket errors: (.*)", out)
     return {"rps": rps, "p50": latency(50), "p99": latency(99), "non2xx": int(bad.group(1)) if bad else 0, "socket_errors": errors.group(1) if errors else ""}
@@ -132,7 +135,7 @@ def scenarios(sessions, i, feed):
         ("dashboard of the largest initiative", "anchor", f"/initiativer/{I}/dashboard"),
         ("initiative overview", "anchor", f"/initiativer/{I}"),
         ("actor overview, first page", "anchor", f"/initiativer/{I}/aktoerer"),
-        (f"actor overview, last page ({last})", "anchor", f"/initiativer/{I}/aktoerer?side={last}"),
+        ("actor overview, last page", "anchor", f"/initiativer/{I}/aktoerer?side={last}"),
         ("platform page", "coordinator", f"/platforme/{P}"),
         ("meeting page", "anchor", f"/moeder/{i['meeting']}"),
         ("meetings of the initiative", "anchor", f"/initiativer/{I}/moeder"),
@@ -173,7 +176,7 @@ def measure_profile(profile, dll):
                 raise SystemExit(f"{path} as {role}: {status} at {url}")
             r = wrk(BASE + path, s.cookie() if role else None)
             r.update(name=name, path=path, role=role or "anonymous")
-            log(f"  {profile:5} {name:45} {r['rps']:9.0f}/s  p50 {r['p50']:7.1f} ms  p99 {r['p99']:7.1f} ms" + (f"  NON-2XX {r['non2xx']}" if r["non2xx"] else ""))
+            log(f"  {profile:5} {name:45} {r['rps']:9.0f}/s  p50 {r['p50'] or 0:7.1f} ms  p99 {r['p99'] or 0:7.1f} ms" + (f"  NON-2XX {r['non2xx']}" if r["non2xx"] else ""))
             results.append(r)
         return results
     finally:

@@ -31,6 +31,11 @@ lines = [
     "| page | " + " | ".join(f"{p}: req/s | {p}: share | {p}: p50 ms | {p}: p99 ms" for p in names) + (" | p50 growth |" if len(names) > 1 else " |"),
     "| --- | " + " | ".join("---: | ---: | ---: | ---:" for _ in names) + (" | ---: |" if len(names) > 1 else " |"),
 ]
+for p in names:
+    for r in profiles[p]:
+        r["name"] = re.sub(r" \(\d+\)$", "", r["name"])
+        if r.get("p50") == 0.0 and r.get("p99") == 0.0 and r["rps"] == 0:
+            r["p50"] = r["p99"] = None
 by_name = {p: {r["name"]: r for r in profiles[p]} for p in names}
 for r in profiles[names[0]]:
     cells = []
@@ -41,11 +46,15 @@ for r in profiles[names[0]]:
             continue
         share = x["rps"] / ceiling * 100
         flag = " ⚠" if x["non2xx"] else ""
+        if x["p50"] is None:
+            cells.append(f"< 1 (none finished in {results['duration']}) | 0 % | – | –")
+            continue
         cells.append(f"{fmt(x['rps'])}{flag} | {share:.1f} % | {ms(x['p50'])} | {ms(x['p99'])}")
     growth = ""
-    if len(names) > 1 and r["name"] in by_name[names[-1]]:
-        growth = f" | {by_name[names[-1]][r['name']]['p50'] / r['p50']:.2f}"
-    label = r["name"] if "`" in r["name"] else f"{r['name']} `{r['path'].split('?')[0] if 'kalender' not in r['path'] else '/kalender/….ics'}`"
+    if len(names) > 1:
+        big = by_name[names[-1]].get(r["name"])
+        growth = " | –" if big is None or big["p50"] is None or r["p50"] is None else f" | {big['p50'] / r['p50']:.2f}"
+    label = r["name"] if "`" in r["name"] else f"{r['name']} `{r['path'] if 'kalender' not in r['path'] else '/kalender/….ics'}`"
     lines.append(f"| {label} | " + " | ".join(cells) + (growth + " |" if len(names) > 1 else " |"))
 table = "\n".join(lines)
 

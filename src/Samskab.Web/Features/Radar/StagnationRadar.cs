@@ -26,6 +26,9 @@ public sealed class StagnationRadar(AppDbContext db, TimeProvider clock, IString
 {
     public const int AbsentMeetings = 3;
 
+    /// <summary>How many absent members a flag names before it says "and N others".</summary>
+    public const int ShownNames = 5;
+
     /// <summary>
     /// One thing gone quiet, with the action to take. <paramref name="Needs"/> is what the action's page asks of the
     /// viewer; whoever lacks it is told <paramref name="WhoCan"/> instead of being shown a link they cannot follow.
@@ -76,6 +79,9 @@ public sealed class StagnationRadar(AppDbContext db, TimeProvider clock, IString
         var members = recentIds.Count == 0 ? [] : await db.PlatformMembers.Where(m => active.Contains(m.PlatformId) && m.LeftOn == null)
             .Select(m => new { m.PlatformId, m.PersonId, m.Person!.Name }).ToListAsync(ct);
 
+        // Who was invited to each recent meeting, and whether they came: looked up, not scanned, per member.
+        var invitationsByMeeting = invitations.GroupBy(i => i.MeetingId)
+            .ToDictionary(g => g.Key, g => g.GroupBy(i => i.PersonId).ToDictionary(x => x.Key, x => x.Any(i => i.Attended == true) ? true : x.First().Attended));
         var flags = new List<Flag>();
         foreach (var p in platforms)
         {
@@ -114,15 +120,20 @@ public sealed class StagnationRadar(AppDbContext db, TimeProvider clock, IString
             }
             if (recentByPlatform.TryGetValue(p.Id, out var recent) && recent.Count == AbsentMeetings)
             {
-                var here = invitations.Where(i => recent.Contains(i.MeetingId)).ToList();
-                foreach (var m in members.Where(m => m.PlatformId == p.Id))
+                // One flag per platform naming those who missed all of the last meetings, not one per person: a
+                // platform with a dozen absent members is one conversation with its coordinator.
+                var absent = members.Where(m => m.PlatformId == p.Id)
+                    .Where(m => recent.Count(id => invitationsByMeeting.TryGetValue(id, out var who) && who.TryGetValue(m.PersonId, out var attended) && attended != true) == AbsentMeetings)
+                    .Select(m => m.Name).Order(StringComparer.CurrentCulture).ToList();
+                if (absent.Count > 0)
                 {
-                    var invited = here.Count(i => i.PersonId == m.PersonId);
-                    if (invited == AbsentMeetings && !here.Any(i => i.PersonId == m.PersonId && i.Attended == true))
-                    {
-                        flags.Add(new(p.Id, p.Name, RadarSignal.MemberAbsent, l["{0}: {1} har ikke deltaget i de seneste {2} møder.", p.Name, m.Name, AbsentMeetings], l["Tag en snak – eller udskift aktøren"], $"/platforme/{p.Id}",
-                            Operation.ViewPlatform, l["Tal med tovholderen om det."]));
-                    }
+                    var names = absent.Count <= ShownNames
+                        ? Initiatives.TimelineEvents.JoinNames(absent, System.Globalization.CultureInfo.CurrentCulture)
+                        : l["{0} og {1} andre", string.Join(", ", absent.Take(ShownNames)), absent.Count - ShownNames].Value;
+                    flags.Add(new(p.Id, p.Name, RadarSignal.MemberAbsent, absent.Count == 1
+                            ? l["{0}: {1} har ikke deltaget i de seneste {2} møder.", p.Name, names, AbsentMeetings]
+                            : l["{0}: {1} har ikke deltaget i nogen af de seneste {2} møder.", p.Name, names, AbsentMeetings],
+                        l["Tag en snak – eller udskift aktøren"], $"/platforme/{p.Id}", Operation.ViewPlatform, l["Tal med tovholderen om det."]));
                 }
             }
         }

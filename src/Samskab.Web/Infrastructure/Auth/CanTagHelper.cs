@@ -39,7 +39,15 @@ public sealed class CanTagHelper(IAuthorizationService auth) : TagHelper
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var scope = new AccessScope(InitiativeId, PlatformId, MeetingId);
-        if ((await auth.AuthorizeAsync(ViewContext.HttpContext.User, scope, Operation)).Succeeded)
+        // A page asks the same question for many rows (every flag of the radar): answered once per request.
+        var items = ViewContext.HttpContext.Items;
+        var key = (typeof(CanTagHelper), scope, Operation);
+        if (items[key] is not bool allowed)
+        {
+            allowed = (await auth.AuthorizeAsync(ViewContext.HttpContext.User, scope, Operation)).Succeeded;
+            items[key] = allowed;
+        }
+        if (allowed)
         {
             return;
         }

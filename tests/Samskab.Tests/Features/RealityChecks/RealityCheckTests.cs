@@ -102,6 +102,54 @@ public class RealityCheckTests(SamskabFactory factory) : IClassFixture<SamskabFa
     }
 
     [Fact]
+    public async Task Radar_NamesEveryoneWhoMissedTheLastThreeMeetings_InOneFlagPerPlatform()
+    {
+        var (id, platforms) = await factory.InitiativeWithPlatformsAsync("Fravær på radaren", "Fraværsplatformen");
+        await factory.WithDbAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var extra = Enumerable.Range(1, 6).Select(n => new Samskab.Web.Features.Actors.Person { Name = $"Fraværende {n}", CreatedAt = now }).ToList();
+            foreach (var person in extra)
+            {
+                db.InitiativeMembers.Add(new Samskab.Web.Features.Initiatives.InitiativeMember { InitiativeId = id, Person = person, AddedAt = now });
+                db.PlatformMembers.Add(new Samskab.Web.Features.Platforms.PlatformMember { PlatformId = platforms[0], Person = person, JoinedOn = DateOnly.FromDateTime(now.UtcDateTime) });
+            }
+            await db.SaveChangesAsync();
+            var memberIds = await db.PlatformMembers.Where(m => m.PlatformId == platforms[0]).Select(m => new { m.PersonId, m.Person!.Email }).ToListAsync();
+            for (var k = 1; k <= 3; k++)
+            {
+                var meeting = new Samskab.Web.Features.Meetings.Meeting
+                {
+                    InitiativeId = id,
+                    PlatformId = platforms[0],
+                    Type = Samskab.Web.Features.Meetings.MeetingType.PlatformMeeting,
+                    Title = $"Møde {k}",
+                    StartsAt = now.AddDays(-7 * k),
+                    EndsAt = now.AddDays(-7 * k).AddHours(2),
+                    CalendarUid = Guid.NewGuid().ToString("N"),
+                    CreatedAt = now.AddDays(-30),
+                };
+                foreach (var m in memberIds)
+                {
+                    // Tobias came to one of them; everybody else came to none.
+                    meeting.Invitations.Add(new Samskab.Web.Features.Meetings.Invitation { PersonId = m.PersonId, Attended = m.Email == "tovholder@demo.samskab.dk" && k == 2 });
+                }
+                db.Meetings.Add(meeting);
+            }
+            return await db.SaveChangesAsync();
+        });
+
+        using var anne = await factory.SignedInAsync("anker@demo.samskab.dk");
+        var api = await anne.Http.GetFromJsonAsync<JsonElement>($"/api/v1/initiatives/{id}/radar");
+        var absent = Assert.Single(api.EnumerateArray(), f => f.GetProperty("signal").GetString() == "MemberAbsent");
+        Assert.Equal("Fraværsplatformen: Aisha Aktør, Fraværende 1, Fraværende 2, Fraværende 3, Fraværende 4 og 2 andre har ikke deltaget i nogen af de seneste 3 møder.",
+            absent.GetProperty("text").GetString());
+        Assert.DoesNotContain("Tobias", absent.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var dashboard = await anne.GetAsync($"/initiativer/{id}/dashboard");
+        Assert.Contains("og 2 andre har ikke deltaget i nogen af de seneste 3 møder.", dashboard.Text);
+    }
+
+    [Fact]
     public async Task RadarSettings_AreValidatedAndSaved()
     {
         var (id, _) = await factory.InitiativeWithPlatformsAsync("Radarindstillinger", "R");
