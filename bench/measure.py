@@ -19,6 +19,7 @@ ROLES = {"anchor": "anker@bench.samskab.dk", "coordinator": "tovholder@bench.sam
 DURATION = os.environ.get("BENCH_DURATION", "8s")
 WARMUP = os.environ.get("BENCH_WARMUP", "2s")
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "64"))
+writes = {}
 
 
 def log(*a):
@@ -155,6 +156,74 @@ def scenarios(sessions, i, feed):
     ]
 
 
+RIPPLE_LUA = """
+-- Registers ripples as the actor: every request a new text, so the count afterwards can be checked exactly.
+local n = 0
+local threads = {}
+local id = 0
+function setup(thread)
+  thread:set("tid", id)
+  id = id + 1
+  table.insert(threads, thread)
+end
+function init(args)
+  acknowledged = 0
+  failed = 0
+end
+function request()
+  n = n + 1
+  local body = string.format(BODY, tid, n)
+  return wrk.format("POST", PATH, { ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = COOKIE }, body)
+end
+function response(status, headers, body)
+  if status == 302 then acknowledged = acknowledged + 1 else failed = failed + 1 end
+end
+function done(summary, latency, requests)
+  local a, f = 0, 0
+  for _, t in ipairs(threads) do
+    a = a + t:get("acknowledged")
+    f = f + t:get("failed")
+  end
+  io.write(string.format("ACKNOWLEDGED %d FAILED %d\\n", a, f))
+end
+"""
+
+
+def ripple_writes(actor, initiative, platform, db_path):
+    """Concurrent ripple registrations (wrk + Lua), then the rows counted in the database."""
+    path = f"/initiativer/{initiative}/ringe/ny"
+    _, page, _ = actor.get(path)
+    main = page[page.index("<main"):]
+    token = re.search(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"|type="hidden" name="__RequestVerificationToken" value="([^"]+)"', main)
+    token = next(g for g in token.groups() if g)
+    fields = urllib.parse.urlencode({"__RequestVerificationToken": html.unescape(token), "Input.HappenedOn": time.strftime("%Y-%m-%d"),
+                                     "Input.Category": "NewRelations", "Input.Beneficiary": "Ourselves", "Input.PlatformIds": str(platform)})
+    body = fields.replace("%", "%%") + "&Input.What=Bench+ripple+t%d-%d"
+    lua = BENCH / "ripples.lua"
+    lua.write_text(f'PATH = "{path}"\nCOOKIE = "{actor.cookie()}"\nBODY = "{body}"\n' + RIPPLE_LUA)
+    count = lambda: sqlite3.connect(db_path).execute("SELECT COUNT(*), COUNT(DISTINCT What) FROM Ripples WHERE What LIKE 'Bench ripple %'").fetchone()
+    before = count()
+    out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--timeout", "20s", "--latency", "-s", str(lua), BASE + path],
+                         capture_output=True, text=True, check=True).stdout
+    # Requests still in flight when wrk stopped may finish on the server: count until the number stands still.
+    after, previous = count(), None
+    while after != previous:
+        previous = after
+        time.sleep(0.5)
+        after = count()
+    # The profile stays as generated for the next run: the benchmark's own ripples are removed again.
+    con = sqlite3.connect(db_path)
+    con.execute("DELETE FROM RipplePlatform WHERE RippleId IN (SELECT Id FROM Ripples WHERE What LIKE 'Bench ripple %')")
+    con.execute("DELETE FROM Ripples WHERE What LIKE 'Bench ripple %'")
+    con.commit()
+    con.close()
+    ack, failed = map(int, re.search(r"ACKNOWLEDGED (\d+) FAILED (\d+)", out).groups())
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    stored, distinct = after[0] - before[0], after[1] - before[1]
+    return {"name": "write: register a ripple (actor)", "path": path, "role": "actor", "rps": rps, "acknowledged": ack, "failed": failed,
+            "stored": stored, "distinct": distinct, "exact": failed == 0 and distinct == stored and ack <= stored <= ack + CONNECTIONS}
+
+
 def measure_profile(profile, dll):
     db = BENCH / f"{profile}.db"
     env = {
@@ -178,6 +247,9 @@ def measure_profile(profile, dll):
             r.update(name=name, path=path, role=role or "anonymous")
             log(f"  {profile:5} {name:45} {r['rps']:9.0f}/s  p50 {r['p50'] or 0:7.1f} ms  p99 {r['p99'] or 0:7.1f} ms" + (f"  NON-2XX {r['non2xx']}" if r["non2xx"] else ""))
             results.append(r)
+        w = ripple_writes(sessions["actor"], ids(db)["initiative"], ids(db)["platform"], db)
+        log(f"  {profile:5} {w['name']:45} {w['rps']:9.0f}/s  acknowledged {w['acknowledged']}, stored {w['stored']} ({w['distinct']} distinct), failed {w['failed']}")
+        writes.setdefault(profile, []).append(w)
         return results
     finally:
         stop(app)
@@ -204,7 +276,7 @@ def main():
     ceiling = [plaintext(plain)]
     results = {p: measure_profile(p, web) for p in a.profiles.split(",")}
     ceiling.append(plaintext(plain))
-    Path(a.out).write_text(json.dumps({"ceiling": ceiling, "profiles": results, "connections": CONNECTIONS, "duration": DURATION}, indent=1))
+    Path(a.out).write_text(json.dumps({"ceiling": ceiling, "profiles": results, "writes": writes, "connections": CONNECTIONS, "duration": DURATION}, indent=1))
 
 
 if __name__ == "__main__":

@@ -56,6 +56,15 @@ for r in profiles[names[0]]:
         growth = " | –" if big is None or big["p50"] is None or r["p50"] is None else f" | {big['p50'] / r['p50']:.2f}"
     label = r["name"] if "`" in r["name"] else f"{r['name']} `{r['path'] if 'kalender' not in r['path'] else '/kalender/….ics'}`"
     lines.append(f"| {label} | " + " | ".join(cells) + (growth + " |" if len(names) > 1 else " |"))
+writes = results.get("writes", {})
+if writes:
+    lines += ["", "| write (wrk + Lua, every request a new text) | profile | req/s | acknowledged (302) | rows stored | distinct | failed | exact |",
+              "| --- | --- | ---: | ---: | ---: | ---: | ---: | :-: |"]
+    for p in names:
+        for w in writes.get(p, []):
+            lines.append(f"| {w['name']} `{w['path']}` | {p} | {fmt(w['rps'])} | {fmt(w['acknowledged'])} | {fmt(w['stored'])} | {fmt(w['distinct'])} | {w['failed']} | {'yes' if w['exact'] else 'NO'} |")
+    lines += ["", "Exact means: no request failed, every stored row is a different text, and the rows stored are the acknowledged "
+              f"ones plus at most the {results['connections']} requests still in flight when wrk stopped (they finish on the server)."]
 table = "\n".join(lines)
 
 doc_path = ROOT / "docs/benchmarks.md"
