@@ -16,6 +16,7 @@ using Samskab.Web.Infrastructure.Data;
 using Samskab.Web.Infrastructure.Demo;
 using Samskab.Web.Infrastructure.Localization;
 using Samskab.Web.Infrastructure.Mail;
+using Samskab.Web.Infrastructure.Operations;
 using Samskab.Web.Infrastructure.Web;
 
 namespace Samskab.Web.Infrastructure;
@@ -48,6 +49,7 @@ public static class Startup
         }
 
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        builder.AddOperations();
         ConfigureBaseUrl(builder);
 
         services.AddSingleton(TimeProvider.System);
@@ -178,11 +180,11 @@ public static class Startup
 
         // Razor leaves Danish letters readable in the page source instead of character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
     public static void UseSamskab(this WebApplication app)
     {
+        app.UseForwardedHeadersFromProxy();
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -196,6 +198,7 @@ public static class Startup
             app.UseHttpsRedirection();
         }
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseOperationsEndpoints();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseMiddleware<CleanInputMiddleware>();
@@ -206,7 +209,7 @@ public static class Startup
         app.UseAntiforgery();
 
         app.MapRazorPages();
-        app.MapHealthChecks("/healthz");
+        app.MapOperationsEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapApi();
         Samskab.Web.Features.Meetings.CalendarFeeds.MapCalendarFeeds(app);

@@ -59,6 +59,7 @@ public sealed class OutboxDelivery(
                     await session.SendAsync(ToMime(message, recipient, settings, shared), CancellationToken.None);
                     await FinishAsync(db, message.Id, OutboxStatus.Sent, null, null, CancellationToken.None);
                     sent++;
+                    Operations.OperationsSetup.MailsSent.Add(1);
                     if (settings.SendDelay > TimeSpan.Zero)
                     {
                         await Task.Delay(settings.SendDelay, clock, ct);
@@ -66,6 +67,7 @@ public sealed class OutboxDelivery(
                 }
                 catch (PermanentMailException e)
                 {
+                    Operations.OperationsSetup.MailsFailed.Add(1);
                     logger.LogWarning("Mail {OutboxId} to {Recipient} was refused permanently: {Reason}", message.Id, message.ToAddress, e.Message);
                     await FinishAsync(db, message.Id, OutboxStatus.Failed, e.Message, null, CancellationToken.None, MailProblem.AddressRefused);
                 }
@@ -73,6 +75,7 @@ public sealed class OutboxDelivery(
                     or ServiceNotConnectedException or AuthenticationException or SslHandshakeException or TimeoutException
                     or OperationCanceledException && !ct.IsCancellationRequested)
                 {
+                    Operations.OperationsSetup.MailsFailed.Add(1);
                     var attempts = message.Attempts;
                     var giveUp = attempts >= settings.MaxAttempts;
                     var retryAt = clock.GetUtcNow() + Backoff(attempts);

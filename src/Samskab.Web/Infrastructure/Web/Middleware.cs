@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Samskab.Web.Infrastructure.Data;
 
 namespace Samskab.Web.Infrastructure.Web;
 
@@ -14,7 +12,10 @@ public sealed class CorrelationMiddleware(RequestDelegate next, ILogger<Correlat
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var id = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+        // nginx's $request_id (X-Request-Id) joins its access log to ours; anything else is not trusted as an id.
+        var id = context.Request.Headers["X-Request-Id"].ToString() is { } given && IsSafeId(given)
+            ? given
+            : Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
         context.TraceIdentifier = id;
         context.Response.Headers[Header] = id;
         using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
@@ -22,6 +23,9 @@ public sealed class CorrelationMiddleware(RequestDelegate next, ILogger<Correlat
             await next(context);
         }
     }
+
+    internal static bool IsSafeId(string id) =>
+        id.Length is >= 8 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 }
 
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
@@ -59,22 +63,5 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             return Task.CompletedTask;
         });
         return next(context);
-    }
-}
-
-public sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await db.Database.CanConnectAsync(cancellationToken)
-                ? HealthCheckResult.Healthy("Database reachable")
-                : HealthCheckResult.Unhealthy("Database not reachable");
-        }
-        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
-        {
-            return HealthCheckResult.Unhealthy("Database not reachable", e);
-        }
     }
 }
