@@ -69,12 +69,13 @@ def wrk(url, cookie=None):
 
 
 class Session:
-    def __init__(self):
+    def __init__(self, base=None):
+        self.base = base or BASE
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
 
     def get(self, path):
-        with self.opener.open(BASE + path, timeout=60) as r:
+        with self.opener.open(self.base + path, timeout=60) as r:
             return r.status, r.read().decode("utf-8", "replace"), r.geturl()
 
     def post_form(self, path, page, fields, form_index=0):
@@ -88,15 +89,15 @@ class Session:
                 data[html.unescape(name.group(1))] = html.unescape(value.group(1)) if value else ""
         data.update(fields)
         body = urllib.parse.urlencode(data).encode()
-        with self.opener.open(urllib.request.Request(BASE + path, data=body, method="POST"), timeout=60) as r:
+        with self.opener.open(urllib.request.Request(self.base + path, data=body, method="POST"), timeout=60) as r:
             return r.status, r.read().decode("utf-8", "replace"), r.geturl()
 
     def cookie(self):
         return "; ".join(f"{c.name}={c.value}" for c in self.jar if c.name.startswith("samskab"))
 
 
-def sign_in(email):
-    s = Session()
+def sign_in(email, base=None):
+    s = Session(base)
     _, page, _ = s.get("/konto/log-ind")
     _, _, url = s.post_form("/konto/log-ind", page, {"Input.Email": email, "Input.Password": PASSWORD})
     if not url.endswith("/start"):

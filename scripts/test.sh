@@ -16,7 +16,7 @@ log() { printf '\n== %s\n' "$*"; }
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
 missing=()
-for pkg in chromium postgresql python3-aiosmtpd; do
+for pkg in chromium postgresql python3-aiosmtpd nginx; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -47,28 +47,23 @@ status=0
 run_suite sqlite tests/Samskab.Tests || status=1
 
 # --- HTTP suite on PostgreSQL --------------------------------------------------------------------------------------
-pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
-pg_dir="$(mktemp -d /tmp/samskab-pg.XXXXXX)"
-pg_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-as_pg=()
-if [ "$(id -u)" -eq 0 ]; then chown postgres "$pg_dir"; as_pg=(runuser -u postgres --); fi
-stop_pg() {
-  "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$pg_dir"
-}
-trap stop_pg EXIT
-log "Starting a throwaway PostgreSQL on 127.0.0.1:$pg_port"
-"${as_pg[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-"${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
-  -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+source scripts/throwaway-pg.sh
+trap stop_throwaway_pg EXIT
+log "Starting a throwaway PostgreSQL"
+start_throwaway_pg
 # The hostile-input crawl runs on SQLite only (it is about the pages, not the database); the permission crawl runs on both.
 run_suite postgres tests/Samskab.Tests --filter "Category!=HostileInput" -- \
   "SAMSKAB_TEST_POSTGRES=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Pooling=true" || status=1
-stop_pg
+stop_throwaway_pg
 trap - EXIT
 
 # --- Browser tests -------------------------------------------------------------------------------------------------
 run_suite browser tests/Samskab.BrowserTests || status=1
+
+# --- Two instances on PostgreSQL behind nginx (issue 12) -----------------------------------------------------------
+log "Two instances behind nginx: deploy/two-instances.sh"
+two_instances="passed"
+bash deploy/two-instances.sh --no-build || { status=1; two_instances="FAILED"; }
 
 # --- Summary -------------------------------------------------------------------------------------------------------
 python3 - "$results" <<'PY'
@@ -83,5 +78,6 @@ for f in sorted(glob.glob(sys.argv[1] + "/*.trx")):
     passed, failed, skipped = passed + p, failed + fl, skipped + s
 print(f"tests: {passed} passed, {failed} failed, {skipped} skipped")
 PY
+echo "two instances behind nginx: $two_instances"
 echo "Screenshots: artifacts/screenshots/   Took $(( $(date +%s) - started )) s"
 exit $status
