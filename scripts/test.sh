@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test, on a fresh Debian machine too: installs what the tests need (Debian packages, npm packages),
-# builds, runs the HTTP suite on SQLite, then again on a throwaway PostgreSQL server, then the browser tests.
+# builds, runs the HTTP suite on SQLite, then again on a throwaway PostgreSQL server, then the browser tests, then two
+# app instances on PostgreSQL behind nginx (deploy/two-instances.sh).
 # Each suite starts its own real SMTP server (Debian's aiosmtpd) per test class. Everything started is stopped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
