@@ -113,7 +113,8 @@ def ids(db_path):
     meeting = q(f"SELECT Id FROM Meetings WHERE PlatformId = {platform} ORDER BY StartsAt DESC LIMIT 1")
     goal = q(f"SELECT Id FROM Goals WHERE PlatformId = {platform} AND Kind = 1 ORDER BY Id LIMIT 1")
     edition = q(f"SELECT Id FROM Newsletters WHERE InitiativeId = {initiative} ORDER BY Number DESC LIMIT 1")
-    return {"initiative": initiative, "platform": platform, "meeting": meeting, "goal": goal, "edition": edition}
+    proposal = q(f"SELECT Id FROM ChangeProposals WHERE PlatformId = {platform} AND Status = 1 ORDER BY Id LIMIT 1")
+    return {"initiative": initiative, "platform": platform, "meeting": meeting, "goal": goal, "edition": edition, "proposal": proposal}
 
 
 def calendar_feed(actor):
@@ -157,8 +158,8 @@ def scenarios(sessions, i, feed):
     ]
 
 
-RIPPLE_LUA = """
--- Registers ripples as the actor: every request a new text, so the count afterwards can be checked exactly.
+WRITE_LUA = """
+-- Posts a form as the actor: every request a new text, so the count afterwards can be checked exactly.
 local n = 0
 local threads = {}
 local id = 0
@@ -190,21 +191,20 @@ end
 """
 
 
-def ripple_writes(actor, initiative, platform, db_path):
-    """Concurrent ripple registrations (wrk + Lua), then the rows counted in the database."""
-    path = f"/initiativer/{initiative}/ringe/ny"
-    _, page, _ = actor.get(path)
+def lua_writes(name, session, form_path, post_path, fields, unique, prefix, count_sql, cleanup, db_path):
+    """Concurrent form posts (wrk + Lua), every request with a new text in the field `unique`, then the rows counted
+    in the database (count_sql gives: rows, distinct texts) and removed again (cleanup)."""
+    _, page, _ = session.get(form_path)
     main = page[page.index("<main"):]
     token = re.search(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"|type="hidden" name="__RequestVerificationToken" value="([^"]+)"', main)
     token = next(g for g in token.groups() if g)
-    fields = urllib.parse.urlencode({"__RequestVerificationToken": html.unescape(token), "Input.HappenedOn": time.strftime("%Y-%m-%d"),
-                                     "Input.Category": "NewRelations", "Input.Beneficiary": "Ourselves", "Input.PlatformIds": str(platform)})
-    body = fields.replace("%", "%%") + "&Input.What=Bench+ripple+t%d-%d"
-    lua = BENCH / "ripples.lua"
-    lua.write_text(f'PATH = "{path}"\nCOOKIE = "{actor.cookie()}"\nBODY = "{body}"\n' + RIPPLE_LUA)
-    count = lambda: sqlite3.connect(db_path).execute("SELECT COUNT(*), COUNT(DISTINCT What) FROM Ripples WHERE What LIKE 'Bench ripple %'").fetchone()
+    encoded = urllib.parse.urlencode({"__RequestVerificationToken": html.unescape(token), **fields})
+    body = encoded.replace("%", "%%") + f"&{urllib.parse.quote(unique)}={urllib.parse.quote_plus(prefix)}+t%d-%d"
+    lua = BENCH / "writes.lua"
+    lua.write_text(f'PATH = "{post_path}"\nCOOKIE = "{session.cookie()}"\nBODY = "{body}"\n' + WRITE_LUA)
+    count = lambda: sqlite3.connect(db_path).execute(count_sql).fetchone()
     before = count()
-    out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--timeout", "20s", "--latency", "-s", str(lua), BASE + path],
+    out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--timeout", "20s", "--latency", "-s", str(lua), BASE + post_path],
                          capture_output=True, text=True, check=True).stdout
     # Requests still in flight when wrk stopped may finish on the server: count until the number stands still.
     after, previous = count(), None
@@ -212,17 +212,52 @@ def ripple_writes(actor, initiative, platform, db_path):
         previous = after
         time.sleep(0.5)
         after = count()
-    # The profile stays as generated for the next run: the benchmark's own ripples are removed again.
+    # The profile stays as generated for the next run: the benchmark's own rows are removed again.
     con = sqlite3.connect(db_path)
-    con.execute("DELETE FROM RipplePlatform WHERE RippleId IN (SELECT Id FROM Ripples WHERE What LIKE 'Bench ripple %')")
-    con.execute("DELETE FROM Ripples WHERE What LIKE 'Bench ripple %'")
+    for sql in cleanup:
+        con.execute(sql)
     con.commit()
     con.close()
     ack, failed = map(int, re.search(r"ACKNOWLEDGED (\d+) FAILED (\d+)", out).groups())
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     stored, distinct = after[0] - before[0], after[1] - before[1]
-    return {"name": "write: register a ripple (actor)", "path": path, "role": "actor", "rps": rps, "acknowledged": ack, "failed": failed,
+    return {"name": name, "path": post_path, "role": "actor", "rps": rps, "acknowledged": ack, "failed": failed,
             "stored": stored, "distinct": distinct, "exact": failed == 0 and distinct == stored and ack <= stored <= ack + CONNECTIONS}
+
+
+def ripple_writes(actor, initiative, platform, db_path):
+    """The actor registers ripples; every ripple is a row."""
+    path = f"/initiativer/{initiative}/ringe/ny"
+    return lua_writes("write: register a ripple (actor)", actor, path, path,
+                      {"Input.HappenedOn": time.strftime("%Y-%m-%d"), "Input.Category": "NewRelations", "Input.Beneficiary": "Ourselves", "Input.PlatformIds": str(platform)},
+                      "Input.What", "Bench ripple", "SELECT COUNT(*), COUNT(DISTINCT What) FROM Ripples WHERE What LIKE 'Bench ripple %'",
+                      ["DELETE FROM RipplePlatform WHERE RippleId IN (SELECT Id FROM Ripples WHERE What LIKE 'Bench ripple %')",
+                       "DELETE FROM Ripples WHERE What LIKE 'Bench ripple %'"], db_path)
+
+
+def consent_writes(actor, platform, proposal, db_path):
+    """The actor answers an open change proposal (an objection with its reason), again and again: the answer is kept
+    in place (one row per member), and every answer is a timeline entry with its reason, which is what is counted."""
+    path = f"/platforme/{platform}"
+    answer = lambda: sqlite3.connect(db_path).execute(
+        f"SELECT r.Id, r.Agrees, r.Reason FROM ProposalResponses r JOIN People p ON p.Id = r.PersonId WHERE r.ProposalId = {proposal} AND p.Email = 'aktoer@bench.samskab.dk'").fetchone()
+    before = answer()
+    w = lua_writes("write: answer a change proposal (actor)", actor, path, path + "?handler=Respond",
+                   {"proposalId": str(proposal), "agrees": "false"}, "reason", "Bench objection",
+                   f"SELECT COUNT(*), COUNT(DISTINCT Why) FROM Timeline WHERE PlatformId = {platform} AND Why LIKE 'Bench objection %'",
+                   [f"DELETE FROM Timeline WHERE PlatformId = {platform} AND Why LIKE 'Bench objection %'"], db_path)
+    # One answer per member, whatever the number of posts; put the generated answer back as it was.
+    rows = sqlite3.connect(db_path).execute(
+        f"SELECT COUNT(*) FROM ProposalResponses r JOIN People p ON p.Id = r.PersonId WHERE r.ProposalId = {proposal} AND p.Email = 'aktoer@bench.samskab.dk'").fetchone()[0]
+    w["exact"] = w["exact"] and rows == 1
+    con = sqlite3.connect(db_path)
+    if before is None:
+        con.execute(f"DELETE FROM ProposalResponses WHERE ProposalId = {proposal} AND PersonId = (SELECT Id FROM People WHERE Email = 'aktoer@bench.samskab.dk')")
+    else:
+        con.execute("UPDATE ProposalResponses SET Agrees = ?, Reason = ? WHERE Id = ?", (before[1], before[2], before[0]))
+    con.commit()
+    con.close()
+    return w
 
 
 def measure_profile(profile, dll):
@@ -248,9 +283,11 @@ def measure_profile(profile, dll):
             r.update(name=name, path=path, role=role or "anonymous")
             log(f"  {profile:5} {name:45} {r['rps']:9.0f}/s  p50 {r['p50'] or 0:7.1f} ms  p99 {r['p99'] or 0:7.1f} ms" + (f"  NON-2XX {r['non2xx']}" if r["non2xx"] else ""))
             results.append(r)
-        w = ripple_writes(sessions["actor"], ids(db)["initiative"], ids(db)["platform"], db)
-        log(f"  {profile:5} {w['name']:45} {w['rps']:9.0f}/s  acknowledged {w['acknowledged']}, stored {w['stored']} ({w['distinct']} distinct), failed {w['failed']}")
-        writes.setdefault(profile, []).append(w)
+        known = ids(db)
+        for w in (ripple_writes(sessions["actor"], known["initiative"], known["platform"], db),
+                  consent_writes(sessions["actor"], known["platform"], known["proposal"], db)):
+            log(f"  {profile:5} {w['name']:45} {w['rps']:9.0f}/s  acknowledged {w['acknowledged']}, stored {w['stored']} ({w['distinct']} distinct), failed {w['failed']}")
+            writes.setdefault(profile, []).append(w)
         return results
     finally:
         stop(app)

@@ -108,6 +108,7 @@ public static class Delivery
                 ["Mail:Port"] = port.ToString(CultureInfo.InvariantCulture),
                 ["Mail:Security"] = "None",
                 ["Mail:BatchSize"] = "200",
+                ["Mail:Connections"] = Environment.GetEnvironmentVariable("BENCH_MAIL_CONNECTIONS") ?? "4",
             });
             var edition = await host.SeedAsync();
             var anchor = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "bench")], "bench"));
@@ -162,7 +163,7 @@ public static class Delivery
             var sent = 0;
             while (sent < rows.Count)
             {
-                var n = await delivery.DeliverDueAsync(CancellationToken.None);
+                var n = await delivery.DeliverDueInParallelAsync(CancellationToken.None);
                 if (n == 0)
                 {
                     break;
@@ -175,7 +176,7 @@ public static class Delivery
             Console.WriteLine($"  start sending (freeze content, fix recipients): {started.TotalMilliseconds:0} ms");
             Console.WriteLine($"  queue personal mails in the outbox:           {queued.TotalMilliseconds:0} ms");
             Console.WriteLine($"  MailKit alone to the server:                   {raw.TotalSeconds:0.0} s = {rows.Count / raw.TotalSeconds:0} mails/s");
-            Console.WriteLine($"  Samskab outbox to the server:                  {samskab.TotalSeconds:0.0} s = {sent / samskab.TotalSeconds:0} mails/s ({sent} sent)");
+            Console.WriteLine($"  Samskab outbox to the server:                  {samskab.TotalSeconds:0.0} s = {sent / samskab.TotalSeconds:0} mails/s ({sent} sent, {host.App.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MailSettings>>().Value.Connections} connections)");
         }
         finally
         {

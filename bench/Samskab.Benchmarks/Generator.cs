@@ -226,6 +226,33 @@ public static class Generator
         }
         await InsertAsync(db, platformMembers);
 
+        // Change proposals waiting for consent: on every third active platform and on the first platform of the
+        // largest initiative (where the benchmark's actor answers), with half of the members' agreement in.
+        var proposals = new List<ChangeProposal>();
+        foreach (var (platform, index) in platforms.Select((p, n) => (p, n)))
+        {
+            var isBenchPlatform = platformsOf[0].Count > 0 && platform == platformsOf[0][0];
+            if (platform.Status != PlatformStatus.Active || !membersOf.TryGetValue(platform.Id, out var who) || who.Count < 2 || (index % 3 != 0 && !isBenchPlatform))
+            {
+                continue;
+            }
+            var proposal = new ChangeProposal
+            {
+                PlatformId = platform.Id,
+                Kind = ProposalKind.Focus,
+                NewFocus = $"{platform.FocusArea} – med de unge som medskabere",
+                Reason = "Vi har lært, at de unge selv vil være med til at planlægge.",
+                ProposedById = who[^1],
+                ProposedAt = now.AddDays(-6),
+            };
+            foreach (var person in who.Skip(isBenchPlatform ? 4 : 0).Take(who.Count / 2))
+            {
+                proposal.Responses.Add(new ProposalResponse { PersonId = person, Agrees = true, At = now.AddDays(-5) });
+            }
+            proposals.Add(proposal);
+        }
+        await InsertAsync(db, proposals, childrenToo: true);
+
         // History: each platform's creation and a few changes, as the app writes them.
         var timeline = new List<TimelineEntry>();
         foreach (var (platform, index) in platforms.Select((p, n) => (p, n)))
@@ -401,6 +428,7 @@ public static class Generator
         [
             ("accounts", Accounts.Length), ("organisations", organisations.Count), ("people", people.Count), ("initiatives", initiatives.Count),
             ("initiative members", members.Count), ("platforms", platforms.Count), ("platform members", platformMembers.Count),
+            ("open change proposals", proposals.Count), ("answers to them", proposals.Sum(p => p.Responses.Count)),
             ("timeline entries", timeline.Count), ("meetings", meetings.Count), ("invitations", invitations.Count), ("agreements", agreements.Count),
             ("goals", goals.Count), ("measurements", measurements.Count), ("ripples", ripples.Count), ("newsletter editions", editions.Count),
             ("newsletter sections", editions.Sum(e => e.Sections.Count)),

@@ -132,7 +132,10 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         if (await LoadAsync(id) is { } refused) return refused;
         if (!CanAct) return this.Refuse();
         if (!IsOpen) return this.Problem(l["Platformen er lukket."]);
-        if (!Candidates.Any(c => c.Id == personId))
+        var name = Members.Any(m => m.PersonId == personId) ? null
+            : await db.InitiativeMembers.Where(m => m.InitiativeId == Platform.InitiativeId && m.PersonId == personId && m.Role != InitiativeRole.Observer)
+                .Select(m => m.Person!.Name).SingleOrDefaultAsync(ct);
+        if (name is null)
         {
             return this.Problem(Members.Any(m => m.PersonId == personId)
                 ? l["Personen er allerede medlem af platformen."]
@@ -144,7 +147,6 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         }
         var now = clock.GetUtcNow();
         db.PlatformMembers.Add(new PlatformMember { PlatformId = id, PersonId = personId, IsCoordinator = coordinator, JoinedOn = DateOnly.FromDateTime(now.UtcDateTime) });
-        var name = Candidates.Single(c => c.Id == personId).Name;
         db.Append(User, now, Platform.InitiativeId, id, TimelineEvents.Event("platform.member-joined", coordinator ? "platform.member-joined.coordinator" : "platform.member-joined", name, Platform.Name));
         try
         {
@@ -374,6 +376,29 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         Former = members.Where(m => m.LeftOn != null).OrderByDescending(m => m.LeftOn)
             .Select(m => new FormerRow(m.Name, m.JoinedOn, m.LeftOn!.Value, m.LeftReason)).ToList();
         MyPersonId = userId is null ? null : members.Where(m => m.LeftOn == null && m.UserId == userId).Select(m => (int?)m.PersonId).FirstOrDefault();
+        if (Edit.Version == 0 && string.IsNullOrEmpty(Edit.Name))
+        {
+            Edit = new EditInput { Version = platform.Version, Name = platform.Name, FocusArea = platform.FocusArea };
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A write needs only the platform, the permissions and the members (<see cref="LoadAsync"/>); the rest of the page
+    /// is read only when the page is shown: after a GET, or when a form is shown again with a message.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is null && executed.Result is PageResult && Platform is not null)
+        {
+            await LoadPageAsync(Platform, HttpContext.RequestAborted);
+        }
+    }
+
+    private async Task LoadPageAsync(DevelopmentPlatform platform, CancellationToken ct)
+    {
+        var id = platform.Id;
         var proposals = await db.ChangeProposals.Where(p => p.PlatformId == id)
             .OrderByDescending(p => p.Status == ProposalStatus.Open).ThenByDescending(p => p.ProposedAt)
             .Select(p => new
@@ -393,36 +418,31 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
                 Responses = p.Responses.Select(r => new ResponseRow(r.PersonId, r.Person!.Name, r.Agrees, r.Reason, r.At)).ToList(),
             })
             .Take(20)
-            .ToListAsync();
+            .ToListAsync(ct);
         Proposals = proposals.Select(p => new ProposalRow(p.Id, p.Kind, p.Reason, p.NewFocus, p.MergeInto, p.ExpectedResumeOn, p.ProposedById, p.ProposedBy, p.ProposedAt, p.Status, p.DecisionRecord, p.Source, p.Responses)).ToList();
         MergeTargets = await db.Platforms.Where(p => p.InitiativeId == platform.InitiativeId && p.Id != id && (p.Status == PlatformStatus.Active || p.Status == PlatformStatus.Standby))
-            .OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync();
+            .OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync(ct);
         var currentIds = Members.Select(m => m.PersonId).ToList();
         Candidates = await db.InitiativeMembers.Where(m => m.InitiativeId == platform.InitiativeId && m.Role != InitiativeRole.Observer && !currentIds.Contains(m.PersonId))
-            .OrderBy(m => m.Person!.Name).Select(m => new Choice(m.PersonId, m.Person!.Name)).ToListAsync();
+            .OrderBy(m => m.Person!.Name).Select(m => new Choice(m.PersonId, m.Person!.Name)).ToListAsync(ct);
         var now = clock.GetUtcNow();
         UpcomingMeetings = (await db.Meetings.Where(m => m.PlatformId == id && m.EndsAt >= now).OrderBy(m => m.StartsAt).Take(5)
-            .Select(m => new { m.Id, m.Title, m.StartsAt, Cancelled = m.CancelledAt != null }).ToListAsync())
+            .Select(m => new { m.Id, m.Title, m.StartsAt, Cancelled = m.CancelledAt != null }).ToListAsync(ct))
             .Select(m => (m.Id, m.Title, m.StartsAt, m.Cancelled)).ToList();
         OpenAgreements = (await db.Agreements.Where(a => a.PlatformId == id && a.DoneAt == null).OrderBy(a => a.Deadline == null).ThenBy(a => a.Deadline)
-            .Select(a => new { a.Id, a.Text, Owner = a.OwnerPerson!.Name, a.Deadline, a.MeetingId }).ToListAsync())
+            .Select(a => new { a.Id, a.Text, Owner = a.OwnerPerson!.Name, a.Deadline, a.MeetingId }).ToListAsync(ct))
             .Select(a => (a.Id, a.Text, a.Owner, a.Deadline, a.MeetingId)).ToList();
-        var lineage = await lifecycle.LineageAsync(id);
+        var lineage = await lifecycle.LineageAsync(id, ct);
         CanRegisterRipple = await this.CanAsync(auth, AccessScope.ForInitiative(platform.InitiativeId), Operation.RegisterRipple);
         var ripples = db.Ripples.Where(r => r.Platforms.Any(x => lineage.Contains(x.PlatformId)));
-        RippleCount = await ripples.CountAsync();
-        var goals = await db.Goals.AsNoTracking().Where(g => g.PlatformId == id && g.Status != Goals.GoalStatus.Dropped).ToListAsync();
+        RippleCount = await ripples.CountAsync(ct);
+        var goals = await db.Goals.AsNoTracking().Where(g => g.PlatformId == id && g.Status != Goals.GoalStatus.Dropped).ToListAsync(ct);
         GoalCount = goals.Count;
-        OpenRealityCheckId = await db.RealityChecks.Where(c => c.PlatformId == id && c.ClosedAt == null).Select(c => (int?)c.Id).FirstOrDefaultAsync();
-        LastRealityCheck = await db.RealityChecks.Where(c => c.PlatformId == id).MaxAsync(c => (DateTimeOffset?)c.StartedAt);
+        OpenRealityCheckId = await db.RealityChecks.Where(c => c.PlatformId == id && c.ClosedAt == null).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+        LastRealityCheck = await db.RealityChecks.Where(c => c.PlatformId == id).MaxAsync(c => (DateTimeOffset?)c.StartedAt, ct);
         GoalsWithoutBaseline = goals.Count(g => !g.HasBaseline);
-        LatestRipples = (await ripples.OrderByDescending(r => r.HappenedOn).Take(3).Select(r => new { r.HappenedOn, r.What }).ToListAsync())
+        LatestRipples = (await ripples.OrderByDescending(r => r.HappenedOn).Take(3).Select(r => new { r.HappenedOn, r.What }).ToListAsync(ct))
             .Select(r => (r.HappenedOn, r.What)).ToList();
-        History = await TimelineRow.QueryAsync(db.Timeline.Where(t => t.PlatformId != null && lineage.Contains(t.PlatformId.Value)), 30, default);
-        if (Edit.Version == 0 && string.IsNullOrEmpty(Edit.Name))
-        {
-            Edit = new EditInput { Version = platform.Version, Name = platform.Name, FocusArea = platform.FocusArea };
-        }
-        return null;
+        History = await TimelineRow.QueryAsync(db.Timeline.Where(t => t.PlatformId != null && lineage.Contains(t.PlatformId.Value)), 30, ct);
     }
 }

@@ -22,6 +22,9 @@ public sealed class MailSettings
     public int MaxAttempts { get; set; } = 8;
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>How many SMTP connections each instance delivers over at once (each claims its own rows).</summary>
+    public int Connections { get; set; } = 4;
+
     /// <summary>Delay between two messages, to keep a steady rate towards servers that throttle.</summary>
     public TimeSpan SendDelay { get; set; } = TimeSpan.Zero;
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);

@@ -24,7 +24,20 @@ public sealed class OutboxDelivery(
 {
     private readonly string _owner = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    /// <summary>Sends everything that is due. Returns how many messages were sent.</summary>
+    /// <summary>Sends everything that is due over <see cref="MailSettings.Connections"/> connections at once (each
+    /// claims its own rows, as another instance would). Returns how many messages were sent.</summary>
+    public async Task<int> DeliverDueInParallelAsync(CancellationToken ct)
+    {
+        var connections = Math.Clamp(options.Value.Connections, 1, 32);
+        if (connections == 1)
+        {
+            return await DeliverDueAsync(ct);
+        }
+        var sent = await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => DeliverDueAsync(ct)));
+        return sent.Sum();
+    }
+
+    /// <summary>Sends everything that is due over one connection. Returns how many messages were sent.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken ct)
     {
         if (!transport.IsConfigured)
@@ -221,7 +234,7 @@ public sealed class OutboxDispatcher(OutboxDelivery delivery, OutboxSignal signa
         {
             try
             {
-                await delivery.DeliverDueAsync(stoppingToken);
+                await delivery.DeliverDueInParallelAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
