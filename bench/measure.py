@@ -293,6 +293,56 @@ def measure_profile(profile, dll):
         stop(app)
 
 
+def delivery(profile, dll):
+    """Newsletter delivery to a local SMTP server (aiosmtpd, discarding what it gets): on a copy of the profile, the
+    anchor person sends the largest initiative's edition in progress to everyone through the form; the rate is the
+    mails recorded as sent per second, from the first to the last, and from the click to the last."""
+    import shutil, socket
+    copy = BENCH / f"{profile}-delivery.db"
+    for suffix in ("", "-wal", "-shm"):
+        if (BENCH / f"{profile}.db{suffix}").exists():
+            shutil.copyfile(BENCH / f"{profile}.db{suffix}", f"{copy}{suffix}")
+    s = socket.socket(); s.bind(("127.0.0.1", 0)); smtp_port = s.getsockname()[1]; s.close()
+    smtp = subprocess.Popen(["/usr/bin/python3", "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{smtp_port}", "-c", "aiosmtpd.handlers.Sink"], stderr=subprocess.DEVNULL)
+    env = {
+        "ASPNETCORE_ENVIRONMENT": "Production", "ASPNETCORE_URLS": BASE, "Database__Provider": "Sqlite",
+        "Database__ConnectionString": f"Data Source={copy}", "Samskab__BaseUrl": BASE, "AllowedHosts": "127.0.0.1",
+        "Samskab__RequireHttps": "false", "Logging__Format": "simple", "Logging__LogLevel__Default": "Warning",
+        "Mail__Host": "127.0.0.1", "Mail__Port": str(smtp_port), "Mail__Security": "None", "Mail__BatchSize": "200",
+    }
+    app = start(["dotnet", str(dll)], env, f"app-{profile}-delivery.log")
+    try:
+        wait_for(BASE + "/healthz")
+        anchor = sign_in(ROLES["anchor"])
+        edition = ids(copy)["edition"]
+        _, page, _ = anchor.get(f"/nyhedsbreve/{edition}/send")
+        clicked = time.time()
+        _, answer, _ = anchor.post_form(f"/nyhedsbreve/{edition}/send", page, {"ConfirmMissing": "true"})
+        m = re.search(r"sendes nu til (\d+) modtagere", answer)
+        if not m:
+            raise SystemExit("the newsletter was not sent")
+        expected = int(m.group(1))
+        q = lambda sql: sqlite3.connect(copy).execute(sql).fetchone()
+        key = f"newsletter:{edition}:%"
+        deadline = time.time() + 600
+        while q(f"SELECT COUNT(*) FROM OutboxMessages WHERE DedupeKey LIKE '{key}' AND Status = 3")[0] < expected and time.time() < deadline:
+            time.sleep(0.2)
+        finished = time.time()
+        sent, first, last = q(f"SELECT COUNT(*), MIN(SentAt), MAX(SentAt) FROM OutboxMessages WHERE DedupeKey LIKE '{key}' AND Status = 3")
+        size = q(f"SELECT LENGTH(b.Html) + LENGTH(b.Text) FROM OutboxSharedBodies b JOIN OutboxMessages m ON m.SharedBodyId = b.Id WHERE m.DedupeKey LIKE '{key}' LIMIT 1")
+        # SQLite keeps DateTimeOffset as EF Core's binary form: (ticks / 1000) << 11 | offset.
+        span = ((last >> 11) - (first >> 11)) * 1000 / 1e7
+        r = {"profile": profile, "recipients": expected, "sent": sent, "kib": round((size[0] or 0) / 1024), "rate": sent / span if span > 0 else None,
+             "click_to_last": finished - clicked, "connections": 4}
+        log(f"  {profile:5} delivery: {sent} of {expected} mails, {r['rate'] or 0:.0f} mails/s, {r['click_to_last']:.1f} s from the click to the last")
+        return r
+    finally:
+        stop(app)
+        smtp.terminate()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{copy}{suffix}").unlink(missing_ok=True)
+
+
 def plaintext(dll):
     proc = start(["dotnet", str(dll)], {"ASPNETCORE_URLS": f"http://127.0.0.1:{PLAIN_PORT}"}, "plaintext.log")
     try:
@@ -314,7 +364,8 @@ def main():
     ceiling = [plaintext(plain)]
     results = {p: measure_profile(p, web) for p in a.profiles.split(",")}
     ceiling.append(plaintext(plain))
-    Path(a.out).write_text(json.dumps({"ceiling": ceiling, "profiles": results, "writes": writes, "connections": CONNECTIONS, "duration": DURATION}, indent=1))
+    deliveries = [delivery(p, web) for p in a.profiles.split(",")]
+    Path(a.out).write_text(json.dumps({"ceiling": ceiling, "profiles": results, "writes": writes, "deliveries": deliveries, "connections": CONNECTIONS, "duration": DURATION}, indent=1))
 
 
 if __name__ == "__main__":

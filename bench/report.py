@@ -65,6 +65,13 @@ if writes:
             lines.append(f"| {w['name']} `{w['path']}` | {p} | {fmt(w['rps'])} | {fmt(w['acknowledged'])} | {fmt(w['stored'])} | {fmt(w['distinct'])} | {w['failed']} | {'yes' if w['exact'] else 'NO'} |")
     lines += ["", "Exact means: no request failed, every stored row is a different text, and the rows stored are the acknowledged "
               f"ones plus at most the {results['connections']} requests still in flight when wrk stopped (they finish on the server)."]
+deliveries = results.get("deliveries", [])
+if deliveries:
+    lines += ["", "| newsletter delivery to aiosmtpd (Sink), SQLite, 4 SMTP connections | profile | recipients | shared body | sent | mails/s (first to last) | click to last |",
+              "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
+    for d in deliveries:
+        lines.append(f"| the largest initiative's edition in progress, sent to everyone | {d['profile']} | {fmt(d['recipients'])} | {d['kib']} KiB | {fmt(d['sent'])} | "
+                     f"{fmt(d['rate']) if d['rate'] else '–'} | {d['click_to_last']:.1f} s |")
 table = "\n".join(lines)
 
 doc_path = ROOT / "docs/benchmarks.md"

@@ -282,15 +282,27 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
             (response.Agrees, response.Reason, response.At) = (agrees, reason?.Trim(), now);
         }
         var name = Members.Single(m => m.PersonId == me).Name;
-        db.Append(User, now, Platform.InitiativeId, id, TimelineEvents.Event(agrees ? "proposal.agreed" : "proposal.objected", agrees ? "proposal.agreed" : "proposal.objected", name, PlatformText.Kind(proposal.Kind)),
+        void Record() => db.Append(User, now, Platform.InitiativeId, id, TimelineEvents.Event(agrees ? "proposal.agreed" : "proposal.objected", agrees ? "proposal.agreed" : "proposal.objected", name, PlatformText.Kind(proposal.Kind)),
             agrees ? null : reason);
+        Record();
         try
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException) when (response is null)
         {
-            return this.Problem(l["Dit svar blev gemt samtidig et andet sted. Genindlæs siden."]);
+            // The same person's first answer was saved at the same moment from another tab or device: this answer,
+            // the later one, replaces it.
+            db.ChangeTracker.Clear();
+            var saved = await db.ProposalResponses.SingleOrDefaultAsync(r => r.ProposalId == proposalId && r.PersonId == me, cancellationToken: ct);
+            if (saved is null)
+            {
+                return this.Problem(l["Dit svar blev gemt samtidig et andet sted. Genindlæs siden."]);
+            }
+            (saved.Agrees, saved.Reason, saved.At) = (agrees, reason?.Trim(), now);
+            proposal = await db.ChangeProposals.SingleAsync(p => p.Id == proposalId, ct);
+            Record();
+            await db.SaveChangesAsync(ct);
         }
         var adopted = await consent.TryDecideAsync(proposal, User, ct);
         await db.SaveChangesAsync(ct);

@@ -35,6 +35,11 @@ public sealed class SqliteFunctions : DbConnectionInterceptor
         if (connection is SqliteConnection sqlite)
         {
             sqlite.CreateFunction(TextSearch.SqliteFunction, (string? value) => value?.ToUpperInvariant(), isDeterministic: true);
+            // In WAL mode, NORMAL syncs at checkpoints instead of at every commit: the database cannot be corrupted,
+            // and a power cut may undo the last commits (not a crash of the app). Writes become several times faster.
+            using var pragma = sqlite.CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+            pragma.ExecuteNonQuery();
         }
     }
 }
