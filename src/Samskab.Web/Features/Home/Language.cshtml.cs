@@ -6,16 +6,26 @@ using Samskab.Web.Infrastructure.Auth;
 
 namespace Samskab.Web.Features.Home;
 
-/// <summary>The language switch in the header: remembered in a cookie, and on the account when signed in.</summary>
-public class LanguageModel(UserManager<AppUser> users) : PageModel
+/// <summary>
+/// The language switch in the header: remembered in a cookie, and on the account when signed in. Signed out, the
+/// switch only sets the language cookie, so it needs no antiforgery token (and pages without other forms are not
+/// made to create one for every visitor); signed in, it changes the account and the token is checked.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public class LanguageModel(UserManager<AppUser> users, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 
     public async Task<IActionResult> OnPostAsync(string? culture, string? returnUrl)
     {
+        var signedIn = User.Identity?.IsAuthenticated == true;
+        if (signedIn && !await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            return BadRequest();
+        }
         var language = culture == "en" ? "en" : "da";
         LanguageCookie.Write(Response, language);
-        if (User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } user && user.Language != language)
+        if (signedIn && await users.GetUserAsync(User) is { } user && user.Language != language)
         {
             user.Language = language;
             await users.UpdateAsync(user);

@@ -50,6 +50,33 @@ public class ShellTests(SamskabFactory factory) : IClassFixture<SamskabFactory>
     }
 
     [Fact]
+    public async Task FrontPage_SignedOut_MakesNoAntiforgeryToken()
+    {
+        // The language switch is the only form in the header when signed out; it needs no token, so a visitor's
+        // page costs no token and sets no cookie.
+        using var client = factory.CreateAppClient();
+        var page = await client.GetAsync("/");
+        Assert.Empty(page.Document.QuerySelectorAll("input[name=__RequestVerificationToken], meta[name=request-verification-token]"));
+        Assert.False(page.Response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("samskab.af", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_SignedInWithoutToken_IsRefused_AndLeavesTheAccount()
+    {
+        using var client = factory.CreateAppClient();
+        await client.SignInAsync("tovholder@demo.samskab.dk");
+        var refused = await client.PostRawAsync("/sprog", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        var start = await client.GetAsync("/start");
+        Assert.Equal("da", start.Document.DocumentElement.GetAttribute("lang"));
+        // With the token from the page, the switch works and is kept on the account.
+        var english = await client.SubmitAsync(start.Document, "form.language-form", submitName: "culture=en");
+        Assert.Equal("en", english.Document.DocumentElement.GetAttribute("lang"));
+        var back = await client.SubmitAsync(english.Document, "form.language-form", submitName: "culture=da");
+        Assert.Equal("da", back.Document.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
     public async Task EveryResponse_HasSecurityHeaders_AndCspWithoutInlineScript()
     {
         using var client = factory.CreateAppClient();
