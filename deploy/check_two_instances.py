@@ -254,6 +254,10 @@ try:
     say("== 4. nginx's request id is the app's correlation id")
     with urllib.request.urlopen(PUBLIC + "/", timeout=10) as r:
         correlation = r.headers.get("X-Correlation-Id", "")
+    # nginx writes the access log line once the response is sent: wait for it.
+    deadline = time.time() + 10
+    while correlation not in (WORK / "nginx" / "access.log").read_text() and time.time() < deadline:
+        time.sleep(0.1)
     access = (WORK / "nginx" / "access.log").read_text()
     check(re.fullmatch(r"[0-9a-f]{32}", correlation) is not None and correlation in access, "the X-Correlation-Id of a request is in nginx's access log")
 

@@ -81,6 +81,13 @@ public sealed class AppClient(HttpClient http) : IDisposable
             values.Add(new(submitName.Split('=')[0], submitName.Contains('=', StringComparison.Ordinal) ? submitName.Split('=')[1] : button?.Value ?? ""));
         }
         var url = string.IsNullOrEmpty(action) ? new Uri(page.Url).PathAndQuery : action;
+        if (string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase))
+        {
+            // A GET form (a search) replaces the query string of its action, as a browser does.
+            using var query = new FormUrlEncodedContent(values);
+            var path = url.Split('?', '#')[0];
+            return await GetAsync(path + "?" + await query.ReadAsStringAsync(), follow);
+        }
         using var content = new FormUrlEncodedContent(values);
         var response = await Http.PostAsync(url, content);
         return follow ? await FollowAsync(response) : await ReadAsync(response);

@@ -66,6 +66,14 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
     public IReadOnlyList<ProposalRow> Proposals { get; private set; } = [];
     public IReadOnlyList<Choice> MergeTargets { get; private set; } = [];
     public IReadOnlyList<Choice> Candidates { get; private set; } = [];
+
+    /// <summary>How many people of the initiative could join (before any search), and whether more match than shown.</summary>
+    public int CandidateCount { get; private set; }
+    public bool MoreCandidates { get; private set; }
+    public const int CandidateLimit = 25;
+
+    [BindProperty(SupportsGet = true, Name = "soeg")]
+    public string? MemberSearch { get; set; }
     public IReadOnlyList<TimelineRow> History { get; private set; } = [];
     public IReadOnlyList<(int Id, string Title, DateTimeOffset StartsAt, bool Cancelled)> UpcomingMeetings { get; private set; } = [];
     public IReadOnlyList<(DateOnly HappenedOn, string What)> LatestRipples { get; private set; } = [];
@@ -435,8 +443,18 @@ public class DetailsModel(AppDbContext db, IAuthorizationService auth, PlatformL
         MergeTargets = await db.Platforms.Where(p => p.InitiativeId == platform.InitiativeId && p.Id != id && (p.Status == PlatformStatus.Active || p.Status == PlatformStatus.Standby))
             .OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync(ct);
         var currentIds = Members.Select(m => m.PersonId).ToList();
-        Candidates = await db.InitiativeMembers.Where(m => m.InitiativeId == platform.InitiativeId && m.Role != InitiativeRole.Observer && !currentIds.Contains(m.PersonId))
-            .OrderBy(m => m.Person!.Name).Select(m => new Choice(m.PersonId, m.Person!.Name)).ToListAsync(ct);
+        // The "add member" list: a large initiative has a thousand people, so the list shows the first ones and a
+        // search (name or organisation) finds the rest.
+        var candidates = db.InitiativeMembers.Where(m => m.InitiativeId == platform.InitiativeId && m.Role != InitiativeRole.Observer && !currentIds.Contains(m.PersonId));
+        CandidateCount = await candidates.CountAsync(ct);
+        if (!string.IsNullOrWhiteSpace(MemberSearch))
+        {
+            var term = TextSearch.Term(MemberSearch.Length <= 200 ? MemberSearch : MemberSearch[..200]);
+            candidates = candidates.Where(m => TextSearch.Fold(m.Person!.Name)!.Contains(term) || TextSearch.Fold(m.Person.Organisation!.Name)!.Contains(term));
+        }
+        var shown = await candidates.OrderBy(m => m.Person!.Name).Select(m => new Choice(m.PersonId, m.Person!.Name)).Take(CandidateLimit + 1).ToListAsync(ct);
+        MoreCandidates = shown.Count > CandidateLimit;
+        Candidates = shown.Take(CandidateLimit).ToList();
         var now = clock.GetUtcNow();
         UpcomingMeetings = (await db.Meetings.Where(m => m.PlatformId == id && m.EndsAt >= now).OrderBy(m => m.StartsAt).Take(5)
             .Select(m => new { m.Id, m.Title, m.StartsAt, Cancelled = m.CancelledAt != null }).ToListAsync(ct))

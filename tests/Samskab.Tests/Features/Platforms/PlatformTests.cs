@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Samskab.Tests.Infrastructure;
+using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Features.Platforms;
 using Xunit;
 
@@ -130,6 +131,43 @@ public class PlatformTests(SamskabFactory factory) : IClassFixture<SamskabFactor
         var anneId = await factory.WithDbAsync(db => db.People.Where(p => p.Email == "anker@demo.samskab.dk").Select(p => p.Id).FirstAsync());
         var third = await anne.PostRawAsync($"/platforme/{platforms[0]}?handler=AddMember", new Dictionary<string, string> { ["personId"] = anneId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["coordinator"] = "true", ["__RequestVerificationToken"] = token });
         Assert.Contains("En platform har én eller to tovholdere.", third.Text);
+    }
+
+    [Fact]
+    public async Task AddMember_LargeInitiative_ListsTheFirstAndFindsTheRestBySearch()
+    {
+        var (id, platforms) = await factory.InitiativeWithPlatformsAsync("Stor kommune", "Platform S");
+        await factory.WithDbAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var organisation = new Samskab.Web.Features.Actors.Organisation { Name = "Østerbro Boldklub " + Guid.NewGuid().ToString("N")[..6], Type = Samskab.Web.Features.Actors.OrganisationType.CivilSociety };
+            for (var n = 0; n < 40; n++)
+            {
+                var person = new Samskab.Web.Features.Actors.Person { Name = $"Aktør {n:00} Stor", CreatedAt = now, Organisation = n == 39 ? organisation : null };
+                db.InitiativeMembers.Add(new InitiativeMember { InitiativeId = id, Person = person, Role = InitiativeRole.Actor, AddedAt = now });
+            }
+            // Observers do not join platforms.
+            db.InitiativeMembers.Add(new InitiativeMember { InitiativeId = id, Person = new Samskab.Web.Features.Actors.Person { Name = "Ole Observatør", CreatedAt = now }, Role = InitiativeRole.Observer, AddedAt = now });
+            await db.SaveChangesAsync();
+        });
+        using var anne = await factory.SignedInAsync("anker@demo.samskab.dk");
+
+        // 41 can join (40 new, and Anne): the list holds the first 25, and a search field says how many there are.
+        var page = await anne.GetAsync($"/platforme/{platforms[0]}");
+        var options = page.Document.QuerySelectorAll("#personId option").Select(o => o.TextContent).ToList();
+        Assert.Equal(Samskab.Web.Features.Platforms.DetailsModel.CandidateLimit, options.Count);
+        Assert.Contains("41", page.Document.QuerySelector("#soeg-hint")!.TextContent);
+        Assert.DoesNotContain("Ole Observatør", page.Body);
+
+        // Search by organisation, with Danish letters in another case, then add the one found.
+        var found = await anne.SubmitAsync(page.Document, "form.search-form", new Dictionary<string, string> { ["soeg"] = "østerbro" });
+        Assert.Equal(["Aktør 39 Stor"], found.Document.QuerySelectorAll("#personId option").Select(o => o.TextContent).ToList());
+        var added = await anne.SubmitAsync(found.Document, "form[action*='handler=AddMember']");
+        Assert.Contains("Aktør 39 Stor er tilføjet platformen.", added.Text);
+
+        var none = await anne.GetAsync($"/platforme/{platforms[0]}?soeg=findes-ikke");
+        Assert.Contains("Ingen aktører matcher »findes-ikke«.", none.Text);
+        Assert.Empty(none.Document.QuerySelectorAll("#personId"));
     }
 
     [Fact]
