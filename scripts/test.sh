@@ -14,17 +14,8 @@ started=$(date +%s)
 log() { printf '\n== %s\n' "$*"; }
 
 # --- Debian packages ---------------------------------------------------------------------------------------------
-sudo_cmd=()
-if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
-missing=()
-for pkg in chromium postgresql python3-aiosmtpd nginx; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  log "Installing Debian packages: ${missing[*]}"
-  "${sudo_cmd[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+source scripts/debian-packages.sh
+ensure_debian_packages chromium postgresql python3-aiosmtpd nginx
 
 # --- Build (npm ci runs inside the web project's build) -----------------------------------------------------------
 log "Building"
