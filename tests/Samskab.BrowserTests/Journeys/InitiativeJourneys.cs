@@ -97,6 +97,41 @@ public class InitiativeJourneys(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task AnchorPerson_OnAPhone_FindsAPersonAmongMany_AndAddsThemToAPlatform()
+    {
+        // A large initiative: forty people could join the platform, more than the list shows.
+        var (initiativeId, platforms) = await Samskab.Tests.Infrastructure.Given.InitiativeWithPlatformsAsync(browser.App, "Mange aktører", "Platform Mange");
+        await browser.App.WithDbAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var club = new Samskab.Web.Features.Actors.Organisation { Name = "Søndermarkens Gymnastikforening", Type = Samskab.Web.Features.Actors.OrganisationType.CivilSociety, CreatedAt = now };
+            for (var n = 0; n < 40; n++)
+            {
+                db.InitiativeMembers.Add(new Samskab.Web.Features.Initiatives.InitiativeMember
+                {
+                    InitiativeId = initiativeId,
+                    Person = new Samskab.Web.Features.Actors.Person { Name = $"Borger {n:00} Mange", CreatedAt = now, Organisation = n == 17 ? club : null },
+                    Role = Samskab.Web.Features.Initiatives.InitiativeRole.Actor,
+                    AddedAt = now,
+                });
+            }
+            await db.SaveChangesAsync();
+        });
+        var page = await browser.NewPageAsync(phone: true);
+        await BrowserFixture.SignInAsync(page, "anker@demo.samskab.dk");
+        await page.GotoAsync($"{browser.BaseUrl}/platforme/{platforms[0]}");
+        var add = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Tilføj et medlem" }) });
+        await add.ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.CheckAsync(page, "86-platform-tilfoej-mange");
+        await add.GetByLabel("Søg efter en aktør").FillAsync("gymnastik");
+        await add.GetByRole(AriaRole.Button, new() { Name = "Søg", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#personId option")).ToHaveTextAsync(["Borger 17 Mange"]);
+        await BrowserFixture.CheckAsync(page, "87-platform-tilfoej-soegt");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Borger 17 Mange er tilføjet platformen.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Actor_ProposesAChange_AndTheOtherMemberAgrees_DecidedByConsent()
     {
         var aishaPage = await browser.NewPageAsync(phone: true);
