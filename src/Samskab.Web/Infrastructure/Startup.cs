@@ -9,6 +9,7 @@ using Samskab.Web.Features.Account;
 using Samskab.Web.Features.Api;
 using Samskab.Web.Features.Meetings;
 using Samskab.Web.Features.Newsletters;
+using Samskab.Web.Features.Participation;
 using Samskab.Web.Features.Platforms;
 using Samskab.Web.Features.Radar;
 using Samskab.Web.Infrastructure.Auth;
@@ -121,6 +122,7 @@ public static class Startup
                 o.Conventions.AuthorizeFolder("/Account/Manage");
                 o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
                 o.Conventions.AuthorizeFolder("/Start");
+                o.Conventions.AddPageRoute("/Participation/EditCampaign", "/indsamlinger/ny");
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
@@ -177,6 +179,7 @@ public static class Startup
         services.AddMeetings(configuration);
         services.AddRadar(configuration);
         services.AddNewsletters(configuration);
+        services.AddParticipation(configuration);
 
         // Razor leaves Danish letters readable in the page source instead of character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -212,6 +215,7 @@ public static class Startup
         app.MapOperationsEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapApi();
+        Samskab.Web.Infrastructure.Images.ImageEndpoints.MapImages(app);
         Samskab.Web.Features.Meetings.CalendarFeeds.MapCalendarFeeds(app);
     }
 

@@ -1,8 +1,4 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
 using Samskab.Tests.Infrastructure;
-using Xunit;
 
 namespace Samskab.BrowserTests.Infrastructure;
 

@@ -1,7 +1,5 @@
-using Microsoft.Playwright;
 using Samskab.BrowserTests.Infrastructure;
 using Samskab.Tests.Infrastructure;
-using Xunit;
 
 namespace Samskab.BrowserTests.Journeys;
 

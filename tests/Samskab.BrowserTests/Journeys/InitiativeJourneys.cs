@@ -1,6 +1,4 @@
-using Microsoft.Playwright;
 using Samskab.BrowserTests.Infrastructure;
-using Xunit;
 
 namespace Samskab.BrowserTests.Journeys;
 

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 using Samskab.BrowserTests.Infrastructure;
 using Samskab.Tests.Infrastructure;
-using Xunit;
 
 namespace Samskab.BrowserTests.Journeys;
 

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Samskab.BrowserTests.Infrastructure;
-using Xunit;
-using Xunit.Abstractions;
 
 namespace Samskab.BrowserTests.Journeys;
 

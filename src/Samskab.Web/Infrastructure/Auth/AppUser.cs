@@ -14,4 +14,7 @@ public class AppUser : IdentityUser
 public static class RoleNames
 {
     public const string Administrator = "Administrator";
+
+    /// <summary>Staff who may create campaigns for citizens (indsamlingsansvarlig); given by an administrator.</summary>
+    public const string CampaignManager = "CampaignManager";
 }

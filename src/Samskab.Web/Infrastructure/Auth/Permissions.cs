@@ -38,6 +38,18 @@ public enum Operation
     // Site scope
     CreateInitiative,
     AdministerSite,
+    CreateCampaign,
+
+    // Campaign scope (citizens taking part)
+    ManageCampaign,
+    ModerateCampaign,
+    AnswerIdea,
+    PostIdea,
+    LikeIdea,
+    ReportIdea,
+
+    // Idea scope
+    EditOwnIdea,
 }
 
 /// <summary>The roles a person can hold, site-wide, in one initiative, or on one platform.</summary>
@@ -53,6 +65,9 @@ public enum Roles
     PlatformCoordinator = 32,
     PlatformMember = 64,
     MeetingInvitee = 128,
+    CampaignManager = 256,
+    Participant = 512,
+    IdeaAuthor = 1024,
 }
 
 /// <summary>Whether an operation is a say in the work (flat hierarchy: coordinators have no more) or a chore.</summary>
@@ -97,6 +112,14 @@ public static class Permissions
         (Operation.ContributeToMeeting, OperationKind.Say, Roles.MeetingInvitee | Roles.AnchorPerson, "Tilføje dagsordenspunkter, referat og aftaler til et møde, man er inviteret til"),
         (Operation.CreateInitiative, OperationKind.Administration, Roles.SiteAdministrator | Roles.AnchorPerson, "Oprette et initiativ"),
         (Operation.AdministerSite, OperationKind.Administration, Roles.SiteAdministrator, "Administrere brugere og se udgående post"),
+        (Operation.CreateCampaign, OperationKind.Administration, Roles.SiteAdministrator | Roles.CampaignManager | Roles.AnchorPerson, "Oprette en indsamling (idébank, ønskeseddel, konkurrence, fotoindsamling)"),
+        (Operation.ManageCampaign, OperationKind.Administration, Roles.SiteAdministrator | Roles.CampaignManager, "Redigere indsamlingen og se resultaterne"),
+        (Operation.ModerateCampaign, OperationKind.Chore, Roles.SiteAdministrator | Roles.CampaignManager, "Moderere indsamlingens indhold (godkende, skjule, gendanne, fjerne persondata)"),
+        (Operation.AnswerIdea, OperationKind.Chore, Roles.CampaignManager, "Svare på en idé med en status og tage den op på en udviklingsplatform"),
+        (Operation.PostIdea, OperationKind.Say, Roles.Participant, "Skrive idéer og bygge videre på andres"),
+        (Operation.LikeIdea, OperationKind.Say, Roles.Participant, "Synes godt om og følge idéer"),
+        (Operation.ReportIdea, OperationKind.Say, Roles.Participant, "Anmelde indhold"),
+        (Operation.EditOwnIdea, OperationKind.Say, Roles.IdeaAuthor, "Rette sin egen idé (indtil andre har reageret på den) og trække den tilbage"),
     ];
 
     private static readonly Dictionary<Operation, Roles> Allowed = Matrix.ToDictionary(r => r.Operation, r => r.Allowed);
@@ -115,6 +138,9 @@ public static class Permissions
         (Roles.PlatformCoordinator, "Tovholder"),
         (Roles.PlatformMember, "Platformsmedlem"),
         (Roles.MeetingInvitee, "Inviteret til mødet"),
+        (Roles.CampaignManager, "Indsamlingsansvarlig"),
+        (Roles.Participant, "Deltager"),
+        (Roles.IdeaAuthor, "Idéens forfatter"),
     ];
 
     /// <summary>The matrix as the Markdown table in docs/permissions.md.</summary>
@@ -146,8 +172,10 @@ public static class Permissions
 }
 
 /// <summary>What a permission is asked about: the site, an initiative, or one platform of an initiative.</summary>
-public sealed record AccessScope(int? InitiativeId = null, int? PlatformId = null, int? MeetingId = null)
+public sealed record AccessScope(int? InitiativeId = null, int? PlatformId = null, int? MeetingId = null, int? CampaignId = null, int? IdeaId = null)
 {
+    public static AccessScope ForCampaign(int campaignId) => new(CampaignId: campaignId);
+    public static AccessScope ForIdea(int campaignId, int ideaId) => new(CampaignId: campaignId, IdeaId: ideaId);
     public static readonly AccessScope Site = new();
     public static AccessScope ForInitiative(int id) => new(id);
     public static AccessScope ForPlatform(int initiativeId, int platformId) => new(initiativeId, platformId);
@@ -160,22 +188,36 @@ public sealed class PermissionRequirement(Operation operation) : IAuthorizationR
 }
 
 /// <summary>Finds the roles the signed-in user holds in a scope, through the persons linked to their account.</summary>
-public sealed class RoleResolver(AppDbContext db)
+public sealed class RoleResolver(AppDbContext db, Samskab.Web.Features.Participation.ParticipantSession participants)
 {
     private readonly Dictionary<AccessScope, Roles> _cache = [];
 
     public async Task<Roles> RolesAsync(ClaimsPrincipal user, AccessScope scope, CancellationToken ct = default)
     {
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is null)
-        {
-            return Roles.None;
-        }
         if (_cache.TryGetValue(scope, out var cached))
         {
             return cached;
         }
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null)
+        {
+            // Citizens take part without an account: the participant cookie is their only role.
+            var citizen = await ParticipantRolesAsync(scope, ct);
+            _cache[scope] = citizen;
+            return citizen;
+        }
         var roles = user.IsInRole(RoleNames.Administrator) ? Roles.SiteAdministrator : Roles.None;
+        roles |= await ParticipantRolesAsync(scope, ct);
+        if (scope.CampaignId is int campaignId)
+        {
+            var manages = await db.Campaigns.Where(c => c.Id == campaignId)
+                .AnyAsync(c => c.Managers.Any(m => m.UserId == userId)
+                    || db.InitiativeMembers.Any(m => m.InitiativeId == c.InitiativeId && m.Role == InitiativeRole.AnchorPerson && m.Person!.UserId == userId), ct);
+            if (manages)
+            {
+                roles |= Roles.CampaignManager;
+            }
+        }
         if (scope.InitiativeId is int initiativeId)
         {
             var memberships = await db.InitiativeMembers
@@ -223,8 +265,12 @@ public sealed class RoleResolver(AppDbContext db)
         {
             roles |= Roles.MeetingInvitee;
         }
-        if (scope.InitiativeId is null && scope.PlatformId is null)
+        if (scope.InitiativeId is null && scope.PlatformId is null && scope.CampaignId is null)
         {
+            if (user.IsInRole(RoleNames.CampaignManager))
+            {
+                roles |= Roles.CampaignManager;
+            }
             var isAnchorSomewhere = await db.InitiativeMembers
                 .AnyAsync(m => m.Role == InitiativeRole.AnchorPerson && m.Person!.UserId == userId, ct);
             if (isAnchorSomewhere)
@@ -233,6 +279,25 @@ public sealed class RoleResolver(AppDbContext db)
             }
         }
         _cache[scope] = roles;
+        return roles;
+    }
+
+    private async Task<Roles> ParticipantRolesAsync(AccessScope scope, CancellationToken ct)
+    {
+        if (scope.InitiativeId is not null || scope.PlatformId is not null || scope.MeetingId is not null)
+        {
+            return Roles.None;
+        }
+        var participant = await participants.CurrentAsync(ct);
+        if (participant is null)
+        {
+            return Roles.None;
+        }
+        var roles = Roles.Participant;
+        if (scope.IdeaId is int ideaId && await db.Ideas.AnyAsync(i => i.Id == ideaId && i.ParticipantId == participant.Id, ct))
+        {
+            roles |= Roles.IdeaAuthor;
+        }
         return roles;
     }
 

@@ -7,6 +7,7 @@ using Samskab.Web.Features.Goals;
 using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Features.Meetings;
 using Samskab.Web.Features.Newsletters;
+using Samskab.Web.Features.Participation;
 using Samskab.Web.Features.Platforms;
 using Samskab.Web.Features.Ripples;
 using Samskab.Web.Infrastructure.Auth;
@@ -53,6 +54,17 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Newsletter> Newsletters => Set<Newsletter>();
     public DbSet<NewsletterSection> NewsletterSections => Set<NewsletterSection>();
     public DbSet<NewsletterRecipient> NewsletterRecipients => Set<NewsletterRecipient>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<CampaignManager> CampaignManagers => Set<CampaignManager>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<ParticipantDevice> ParticipantDevices => Set<ParticipantDevice>();
+    public DbSet<ParticipantChallenge> ParticipantChallenges => Set<ParticipantChallenge>();
+    public DbSet<Idea> Ideas => Set<Idea>();
+    public DbSet<IdeaLike> IdeaLikes => Set<IdeaLike>();
+    public DbSet<IdeaAnswer> IdeaAnswers => Set<IdeaAnswer>();
+    public DbSet<IdeaFollower> IdeaFollowers => Set<IdeaFollower>();
+    public DbSet<IdeaReport> IdeaReports => Set<IdeaReport>();
+    public DbSet<ModerationAction> ModerationActions => Set<ModerationAction>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -19,6 +19,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         ("anker@demo.samskab.dk", "Anne Ankerperson", "Ankerperson"),
         ("tovholder@demo.samskab.dk", "Tobias Tovholder", "Tovholder"),
         ("aktoer@demo.samskab.dk", "Aisha Aktør", "Aktør"),
+        (DemoParticipation.ManagerEmail, "Ida Indsamler", "Indsamlingsansvarlig"),
     ];
 
     public static bool IsEnabled(IConfiguration configuration, IWebHostEnvironment environment) =>
@@ -42,6 +43,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         var now = clock.GetUtcNow();
 
         await roles.CreateAsync(new IdentityRole(RoleNames.Administrator));
+        await roles.CreateAsync(new IdentityRole(RoleNames.CampaignManager));
         var accounts = new Dictionary<string, AppUser>();
         foreach (var (email, name, _) in Accounts)
         {
@@ -58,5 +60,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         await DemoInitiative.SeedAsync(db, accounts, now, ct);
         await db.SaveChangesAsync(ct);
         await DemoNewsletters.SeedAsync(db, newsletters, now, ct);
+        await users.AddToRoleAsync(accounts[DemoParticipation.ManagerEmail], RoleNames.CampaignManager);
+        await DemoParticipation.SeedAsync(db, accounts[DemoParticipation.ManagerEmail], now, ct);
     }
 }

@@ -6,33 +6,42 @@ namespace Samskab.Tests.Features.Permissions;
 /// <summary>Walks the whole matrix: every operation against every role, allowed and refused.</summary>
 public class PermissionMatrixTests
 {
-    private static readonly Roles[] AllRoles = [Roles.SiteAdministrator, Roles.AnchorPerson, Roles.WorkingGroup, Roles.Actor, Roles.Observer, Roles.PlatformCoordinator, Roles.PlatformMember, Roles.MeetingInvitee];
+    private static readonly Roles[] AllRoles = [Roles.SiteAdministrator, Roles.AnchorPerson, Roles.WorkingGroup, Roles.Actor, Roles.Observer, Roles.PlatformCoordinator, Roles.PlatformMember, Roles.MeetingInvitee, Roles.CampaignManager, Roles.Participant, Roles.IdeaAuthor];
 
     // The expected matrix, written out independently of the code: row = operation, columns in AllRoles order.
-    // A = admin, K = anchor, W = working group, a = actor, O = observer, T = coordinator, M = member, I = invited to the meeting.
+    // A = admin, K = anchor, W = working group, a = actor, O = observer, T = coordinator, M = member, I = invited to the meeting,
+    // C = campaign manager, P = participant (a citizen who confirmed an address), F = the idea's author.
     public static TheoryData<Operation, string> Expected => new()
     {
-        { Operation.ViewInitiative,            "AKWaOTM." },
-        { Operation.EditInitiative,            "AK......" },
-        { Operation.ManageActors,              "AKW....." },
-        { Operation.ViewActorOverview,         "AKWa.TM." },
-        { Operation.ViewStakeholderAssessments, "AKW....." },
-        { Operation.CreatePlatform,            "AK......" },
-        { Operation.ActOnWholeInitiative,      "AK......" },
-        { Operation.PlanInitiativeMeeting,     ".K......" },
-        { Operation.ComposeNewsletter,         ".K......" },
-        { Operation.ReadNewsletter,            "AKWa.TM." },
-        { Operation.RegisterRipple,            ".KWa.TM." },
-        { Operation.ViewPlatform,              "AKWaOTM." },
-        { Operation.ProposePlatformChange,     ".....TM." },
-        { Operation.RespondToPlatformProposal, ".....TM." },
-        { Operation.EditPlatformContent,       ".....TM." },
-        { Operation.PlanPlatformMeeting,       ".K...T.." },
-        { Operation.StartRealityCheck,         ".K...T.." },
-        { Operation.RemindPlatformMembers,     ".K...T.." },
-        { Operation.ContributeToMeeting,       ".K.....I" },
-        { Operation.CreateInitiative,          "AK......" },
-        { Operation.AdministerSite,            "A......." },
+        { Operation.ViewInitiative,            "AKWaOTM...." },
+        { Operation.EditInitiative,            "AK........." },
+        { Operation.ManageActors,              "AKW........" },
+        { Operation.ViewActorOverview,         "AKWa.TM...." },
+        { Operation.ViewStakeholderAssessments, "AKW........" },
+        { Operation.CreatePlatform,            "AK........." },
+        { Operation.ActOnWholeInitiative,      "AK........." },
+        { Operation.PlanInitiativeMeeting,     ".K........." },
+        { Operation.ComposeNewsletter,         ".K........." },
+        { Operation.ReadNewsletter,            "AKWa.TM...." },
+        { Operation.RegisterRipple,            ".KWa.TM...." },
+        { Operation.ViewPlatform,              "AKWaOTM...." },
+        { Operation.ProposePlatformChange,     ".....TM...." },
+        { Operation.RespondToPlatformProposal, ".....TM...." },
+        { Operation.EditPlatformContent,       ".....TM...." },
+        { Operation.PlanPlatformMeeting,       ".K...T....." },
+        { Operation.StartRealityCheck,         ".K...T....." },
+        { Operation.RemindPlatformMembers,     ".K...T....." },
+        { Operation.ContributeToMeeting,       ".K.....I..." },
+        { Operation.CreateInitiative,          "AK........." },
+        { Operation.AdministerSite,            "A.........." },
+        { Operation.CreateCampaign,            "AK......C.." },
+        { Operation.ManageCampaign,            "A.......C.." },
+        { Operation.ModerateCampaign,          "A.......C.." },
+        { Operation.AnswerIdea,                "........C.." },
+        { Operation.PostIdea,                  ".........P." },
+        { Operation.LikeIdea,                  ".........P." },
+        { Operation.ReportIdea,                ".........P." },
+        { Operation.EditOwnIdea,               "..........F" },
     };
 
     [Theory]

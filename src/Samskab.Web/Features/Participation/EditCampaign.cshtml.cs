@@ -1,0 +1,142 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Data;
+
+namespace Samskab.Web.Features.Participation;
+
+/// <summary>Creating or editing a campaign: the theme and question, the dates, the moderation, the initiative it feeds.</summary>
+public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Skriv temaet.")]
+        [StringLength(200, ErrorMessage = "Temaet må højst være 200 tegn.")]
+        public string Theme { get; set; } = "";
+
+        [Required(ErrorMessage = "Skriv spørgsmålet, borgerne skal svare på.")]
+        [StringLength(500, ErrorMessage = "Spørgsmålet må højst være 500 tegn.")]
+        public string Question { get; set; } = "";
+
+        [StringLength(4000, ErrorMessage = "Beskrivelsen må højst være 4000 tegn.")]
+        public string? Description { get; set; }
+
+        [Required(ErrorMessage = "Skriv, hvem der spørger (fx kommunens navn).")]
+        [StringLength(200, ErrorMessage = "Navnet må højst være 200 tegn.")]
+        public string OrganisationName { get; set; } = "";
+
+        [Required(ErrorMessage = "Vælg, hvornår indsamlingen åbner.")]
+        public DateOnly? OpensOn { get; set; }
+
+        [Required(ErrorMessage = "Vælg, hvornår indsamlingen lukker.")]
+        public DateOnly? ClosesOn { get; set; }
+
+        public int? InitiativeId { get; set; }
+        public ModerationMode Moderation { get; set; } = ModerationMode.AfterPublication;
+
+        [Range(1, 50, ErrorMessage = "Antallet af anmeldelser skal være mellem 1 og 50.")]
+        public int ReportThreshold { get; set; } = 3;
+    }
+
+    public sealed record Choice(int Id, string Name);
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+    public int? Id { get; private set; }
+    public IReadOnlyList<Choice> Initiatives { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    {
+        var (campaign, refused) = await LoadAsync(id, ct);
+        if (refused is not null) return refused;
+        if (campaign is null)
+        {
+            var today = clock.Today();
+            Input.OpensOn = today;
+            Input.ClosesOn = today.AddDays(42);
+            Input.OrganisationName = "";
+        }
+        else
+        {
+            Input = new InputModel
+            {
+                Theme = campaign.Theme,
+                Question = campaign.Question,
+                Description = campaign.Description,
+                OrganisationName = campaign.OrganisationName,
+                OpensOn = campaign.OpensOn,
+                ClosesOn = campaign.ClosesOn,
+                InitiativeId = campaign.InitiativeId,
+                Moderation = campaign.Moderation,
+                ReportThreshold = campaign.ReportThreshold,
+            };
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    {
+        var (campaign, refused) = await LoadAsync(id, ct);
+        if (refused is not null) return refused;
+        if (Input.OpensOn is DateOnly o && Input.ClosesOn is DateOnly c && c < o)
+        {
+            ModelState.AddModelError("Input.ClosesOn", l["Indsamlingen kan ikke lukke, før den åbner."]);
+        }
+        if (!Enum.IsDefined(Input.Moderation))
+        {
+            ModelState.AddModelError("Input.Moderation", l["Vælg, hvornår bidrag modereres."]);
+        }
+        if (Input.InitiativeId is int iid && !Initiatives.Any(i => i.Id == iid))
+        {
+            ModelState.AddModelError("Input.InitiativeId", l["Vælg et af de initiativer, du er med i."]);
+        }
+        if (!ModelState.IsValid) return Page();
+        var now = clock.GetUtcNow();
+        if (campaign is null)
+        {
+            campaign = new Campaign { Type = CampaignType.IdeaBoard, Theme = "", Question = "", OrganisationName = "", CreatedAt = now, CreatedByUserId = User.FindFirstValue(ClaimTypes.NameIdentifier) };
+            campaign.Managers.Add(new CampaignManager { UserId = User.FindFirstValue(ClaimTypes.NameIdentifier)!, AddedAt = now });
+            db.Campaigns.Add(campaign);
+        }
+        campaign.Theme = Input.Theme.Trim();
+        campaign.Question = Input.Question.Trim();
+        campaign.Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim();
+        campaign.OrganisationName = Input.OrganisationName.Trim();
+        campaign.OpensOn = Input.OpensOn!.Value;
+        campaign.ClosesOn = Input.ClosesOn!.Value;
+        campaign.InitiativeId = Input.InitiativeId;
+        campaign.Moderation = Input.Moderation;
+        campaign.ReportThreshold = Input.ReportThreshold;
+        await db.SaveChangesAsync(ct);
+        TempData["Success"] = id is null ? l["Indsamlingen er oprettet."].Value : l["Indsamlingen er gemt."].Value;
+        return Redirect($"/indsamlinger/{campaign.Id}");
+    }
+
+    private async Task<(Campaign?, IActionResult?)> LoadAsync(int? id, CancellationToken ct)
+    {
+        Campaign? campaign = null;
+        if (id is int cid)
+        {
+            campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Id == cid, ct);
+            if (campaign is null) return (null, NotFound());
+            if (!await this.CanAsync(auth, AccessScope.ForCampaign(cid), Operation.ManageCampaign)) return (null, this.Refuse());
+            Id = cid;
+        }
+        else if (!await this.CanAsync(auth, AccessScope.Site, Operation.CreateCampaign))
+        {
+            return (null, this.Refuse());
+        }
+        // A campaign can feed an initiative the person takes part in (administrators: any), never another's.
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var admin = User.IsInRole(RoleNames.Administrator);
+        Initiatives = await db.Initiatives
+            .Where(i => admin || i.Members.Any(m => m.Person!.UserId == userId) || (campaign != null && i.Id == campaign.InitiativeId))
+            .OrderBy(i => i.Title).Select(i => new Choice(i.Id, i.Title)).ToListAsync(ct);
+        return (campaign, null);
+    }
+}

@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Data;
+
+namespace Samskab.Web.Features.Participation;
+
+/// <summary>
+/// The moderation queue of a campaign: what waits for approval and what reports have hidden or flagged. Every decision
+/// is recorded with its reason, and the author sees the reason.
+/// </summary>
+public class ModerationModel(AppDbContext db, IdeaActions actions, IAuthorizationService auth, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public sealed record Waiting(int Id, string Title, string Text, string AuthorName, IdeaVisibility Visibility, int ReportCount, DateTimeOffset CreatedAt, IReadOnlyList<string> Reports);
+    public sealed record Done(int IdeaId, string Title, ModerationActionKind Kind, string Reason, string ByName, DateTimeOffset At);
+
+    public sealed class DecisionInput
+    {
+        public int IdeaId { get; set; }
+        public ModerationActionKind Kind { get; set; }
+
+        [StringLength(IdeaRules.ReasonLength, ErrorMessage = "Begrundelsen må højst være 500 tegn.")]
+        public string? Reason { get; set; }
+
+        [StringLength(IdeaRules.TitleLength, ErrorMessage = "Overskriften må højst være 120 tegn.")]
+        public string? Title { get; set; }
+
+        [StringLength(IdeaRules.TextLength, ErrorMessage = "Beskrivelsen må højst være 4000 tegn.")]
+        public string? Text { get; set; }
+    }
+
+    [BindProperty]
+    public DecisionInput Decision { get; set; } = new();
+
+    public int CampaignId { get; private set; }
+    public string Theme { get; private set; } = "";
+    public IReadOnlyList<Waiting> Queue { get; private set; } = [];
+    public IReadOnlyList<Done> Recent { get; private set; } = [];
+    public int? FailedIdeaId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (await AllowedAsync(id, ct) is { } refused) return refused;
+        var idea = await db.Ideas.SingleOrDefaultAsync(i => i.Id == Decision.IdeaId && i.CampaignId == id, ct);
+        if (idea is null) return NotFound();
+        var reason = Decision.Reason?.Trim() ?? "";
+        if (!Enum.IsDefined(Decision.Kind) || Decision.Kind == ModerationActionKind.AutoHidden)
+        {
+            ModelState.AddModelError("Decision.Kind", l["Vælg, hvad der skal ske med idéen."]);
+        }
+        if (Decision.Kind is ModerationActionKind.Hide or ModerationActionKind.EditOut && reason.Length == 0)
+        {
+            ModelState.AddModelError("Decision.Reason", l["Skriv en begrundelse. Forfatteren kan se den."]);
+        }
+        var title = Decision.Title?.Trim();
+        var text = Decision.Text?.Trim();
+        if (Decision.Kind == ModerationActionKind.EditOut && string.IsNullOrEmpty(title))
+        {
+            ModelState.AddModelError("Decision.Title", l["Idéen skal have en overskrift."]);
+        }
+        if (!ModelState.IsValid)
+        {
+            FailedIdeaId = idea.Id;
+            return await LoadAsync(id, ct) ?? Page();
+        }
+        await actions.ModerateAsync(idea, Decision.Kind, reason, this.StaffName(), User.FindFirstValue(ClaimTypes.NameIdentifier), title, text, ct);
+        TempData["Success"] = l["\"{0}\": {1}.", idea.Title, l[IdeaRules.ModerationKind(Decision.Kind)]].Value;
+        return Redirect($"/indsamlinger/{id}/moderering");
+    }
+
+    private async Task<IActionResult?> AllowedAsync(int id, CancellationToken ct)
+    {
+        var theme = await db.Campaigns.Where(c => c.Id == id).Select(c => c.Theme).SingleOrDefaultAsync(ct);
+        if (theme is null) return NotFound();
+        if (!await this.CanAsync(auth, AccessScope.ForCampaign(id), Operation.ModerateCampaign)) return this.Refuse();
+        (CampaignId, Theme) = (id, theme);
+        return null;
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    {
+        if (await AllowedAsync(id, ct) is { } refused) return refused;
+        var rows = await db.Ideas.Where(i => i.CampaignId == id && (i.AwaitsModerator || i.Visibility == IdeaVisibility.Pending))
+            .OrderBy(i => i.Id).Take(100)
+            .Select(i => new
+            {
+                i.Id,
+                i.Title,
+                i.Text,
+                Author = i.Participant!.DeletedAt != null || i.Participant.Anonymous ? "" : i.Participant.DisplayName,
+                i.Visibility,
+                i.ReportCount,
+                i.CreatedAt,
+                Reports = db.IdeaReports.Where(r => r.IdeaId == i.Id).OrderByDescending(r => r.CreatedAt).Select(r => r.Reason).Take(10).ToList(),
+            })
+            .ToListAsync(ct);
+        Queue = rows.Select(r => new Waiting(r.Id, r.Title, r.Text, r.Author, r.Visibility, r.ReportCount, r.CreatedAt, r.Reports)).ToList();
+        Recent = await db.ModerationActions.Where(a => db.Ideas.Any(i => i.Id == a.IdeaId && i.CampaignId == id))
+            .OrderByDescending(a => a.At).Take(30)
+            .Join(db.Ideas, a => a.IdeaId, i => i.Id, (a, i) => new Done(a.IdeaId, i.Title, a.Kind, a.Reason, a.ByName, a.At))
+            .ToListAsync(ct);
+        return null;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Images;
+
+namespace Samskab.Web.Features.Participation;
+
+public sealed class ParticipationSettings
+{
+    public int IdeasPerHour { get; set; } = IdeaRules.DefaultIdeasPerHour;
+
+    /// <summary>Confirmation mails one address (client IP) may ask for in ten minutes.</summary>
+    public int ConfirmationsPerAddress { get; set; } = 5;
+
+    /// <summary>Confirmation mails one e-mail address may get in an hour.</summary>
+    public int ConfirmationsPerEmail { get; set; } = 3;
+}
+
+public static class ParticipationRegistration
+{
+    /// <summary>Citizens taking part: campaigns, participants without passwords, ideas, likes, moderation, answers.</summary>
+    public static IServiceCollection AddParticipation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ParticipationSettings>(configuration.GetSection("Participation"));
+        services.AddScoped<ParticipantSession>();
+        services.AddScoped<IdeaActions>();
+        services.AddScoped<ParticipantSignUp>();
+        services.AddImages();
+        return services;
+    }
+}
+
+/// <summary>The few things every participation page asks: who takes part, may they, and where to send them to join.</summary>
+public static class ParticipationPages
+{
+    /// <summary>A local path to come back to after joining; anything else (another site, a scheme) becomes the list.</summary>
+    public static string SafeReturn(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) && url.Length <= 400
+            ? url
+            : "/deltag";
+
+    public static string JoinUrl(string returnUrl) => "/deltag/tilmeld?tilbage=" + Uri.EscapeDataString(SafeReturn(returnUrl));
+
+    /// <summary>The name a staff member answers and moderates with.</summary>
+    public static string StaffName(this PageModel page) =>
+        page.User.FindFirstValue(AppClaimsFactory.DisplayNameClaim) ?? page.User.Identity?.Name ?? "";
+
+    public static DateOnly Today(this TimeProvider clock) =>
+        DateOnly.FromDateTime(Samskab.Web.Infrastructure.Web.DanishTime.ToDanish(clock.GetUtcNow()).DateTime);
+
+    /// <summary>The participant for a write: signed-in accounts take part with their account; others must have joined.</summary>
+    public static async Task<(CurrentParticipant? Participant, IActionResult? Refusal)> ParticipantForWriteAsync(this PageModel page, ParticipantSession session, string returnUrl)
+    {
+        var participant = await session.CurrentOrFromAccountAsync(page.HttpContext.RequestAborted);
+        return participant is null ? (null, new RedirectResult(JoinUrl(returnUrl))) : (participant, null);
+    }
+}
