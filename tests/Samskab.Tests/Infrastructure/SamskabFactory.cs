@@ -34,7 +34,10 @@ public class SamskabFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["Logging:LogLevel:Default"] = "Warning",
         ["Mail:PollInterval"] = "00:00:00.200",
         ["Newsletters:PollInterval"] = "00:00:00.200",
+        ["Uploads:Directory"] = Path.Combine(Path.GetTempPath(), "samskab-tests", "uploads-" + Guid.NewGuid().ToString("N")),
     };
+
+    public string UploadsDirectory => Settings["Uploads:Directory"]!;
 
     /// <summary>Leaves the database behind when disposed, for a second instance to start on (a restart).</summary>
     public bool KeepDatabase { get; set; }

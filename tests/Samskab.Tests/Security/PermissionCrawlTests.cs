@@ -29,7 +29,7 @@ public sealed class PermissionCrawlFactory : SamskabFactory
     public Ids Own { get; private set; } = null!;
     public Ids Other { get; private set; } = null!;
 
-    public sealed record Ids(int Initiative, int Platform, int Member, int Meeting, int Goal, int RealityCheck, int Newsletter, int Section);
+    public sealed record Ids(int Initiative, int Platform, int Member, int Meeting, int Goal, int RealityCheck, int Newsletter, int Section, int Campaign = 0, int Idea = 0);
 
     public override async Task InitializeAsync()
     {
@@ -78,7 +78,25 @@ public sealed class PermissionCrawlFactory : SamskabFactory
         newsletter.Sections.Add(new NewsletterSection { PlatformId = platform.Id });
         db.Newsletters.Add(newsletter);
         await db.SaveChangesAsync();
-        Other = new Ids(initiative.Id, platform.Id, coordinatorMember.Id, meeting.Id, goal.Id, check.Id, newsletter.Id, newsletter.Sections[0].Id);
+        // The other initiative's campaign, with one idea: its anchor person manages it (and only it).
+        var campaign = new Samskab.Web.Features.Participation.Campaign
+        {
+            Theme = "Anden indsamling",
+            Question = "?",
+            OrganisationName = "Andet",
+            InitiativeId = initiative.Id,
+            CreatedAt = now,
+            OpensOn = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1),
+            ClosesOn = DateOnly.FromDateTime(now.UtcDateTime).AddDays(30),
+        };
+        db.Campaigns.Add(campaign);
+        var citizen = new Samskab.Web.Features.Participation.Participant { Email = "anden-borger@eksempel.dk", DisplayName = "Anden borger", CreatedAt = now, ConfirmedAt = now };
+        db.Participants.Add(citizen);
+        await db.SaveChangesAsync();
+        var idea = new Samskab.Web.Features.Participation.Idea { CampaignId = campaign.Id, ParticipantId = citizen.Id, Title = "Anden idé", CreatedAt = now };
+        db.Ideas.Add(idea);
+        await db.SaveChangesAsync();
+        Other = new Ids(initiative.Id, platform.Id, coordinatorMember.Id, meeting.Id, goal.Id, check.Id, newsletter.Id, newsletter.Sections[0].Id, campaign.Id, idea.Id);
 
         var demo = await db.Initiatives.OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
         var youth = await db.Platforms.SingleAsync(p => p.Name == "Unge og fællesarealer");
@@ -89,7 +107,9 @@ public sealed class PermissionCrawlFactory : SamskabFactory
             await db.Goals.Where(g => g.PlatformId == youth.Id).Select(g => g.Id).FirstAsync(),
             await db.RealityChecks.Where(c => c.PlatformId == youth.Id).OrderByDescending(c => c.StartedAt).Select(c => c.Id).FirstAsync(),
             ownNewsletter,
-            await db.NewsletterSections.Where(s => s.NewsletterId == ownNewsletter && s.PlatformId == youth.Id).Select(s => s.Id).SingleAsync());
+            await db.NewsletterSections.Where(s => s.NewsletterId == ownNewsletter && s.PlatformId == youth.Id).Select(s => s.Id).SingleAsync(),
+            await db.Campaigns.Where(c => c.InitiativeId == demo).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
+            await db.Ideas.Where(i => i.Campaign!.InitiativeId == demo).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync());
 
         // A working-group member of the demo initiative who is on no platform and not the anchor person.
         var wg = await db.InitiativeMembers.Where(m => m.InitiativeId == demo && m.InWorkingGroup && m.Role == InitiativeRole.Actor && m.Person!.UserId == null)
@@ -106,7 +126,7 @@ public sealed class PermissionCrawlFactory : SamskabFactory
 /// </summary>
 public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHelper output) : IClassFixture<PermissionCrawlFactory>
 {
-    private enum S { Site, Initiative, Platform, Meeting, Goal, Newsletter, Section, RealityCheck }
+    private enum S { Site, Initiative, Platform, Meeting, Goal, Newsletter, Section, RealityCheck, Campaign, Idea }
 
     private enum Access { Public, SignedIn, Admin, Matrix }
 
@@ -148,6 +168,40 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
         ["POST /mailindstillinger "] = Public(),
         ["GET /nyhedsbreve/{id:int}/offentlig "] = Public(),
 
+        // Citizens: the pages are public; writes need a participant (a confirmed address on this device, or any
+        // account), and without one they send the visitor to the join page.
+        ["GET /deltag/tilmeld "] = Public(),
+        ["POST /deltag/tilmeld "] = Public(),
+        ["GET /deltag/bekraeft/{handle} "] = Public(),
+        ["POST /deltag/bekraeft/{handle} "] = Public(),
+        ["GET /deltag/bekraeft-link/{token} "] = Public(),
+        ["POST /deltag/bekraeft-link/{token} "] = Public(),
+        ["GET /deltag/afmeld/{token} "] = Public(),
+        ["GET /deltag/mine "] = Public(),
+        ["GET /deltag/mine Download"] = Public(),
+        ["POST /deltag/mine Profile"] = Public(),
+        ["POST /deltag/mine Forget"] = Public(),
+        ["POST /deltag/mine Delete"] = Public(),
+        ["GET /indsamlinger/{id:int} "] = Public(),
+        ["GET /indsamlinger/{id:int}/ny-ide "] = Public(),
+        ["GET /indsamlinger/{id:int}/ny-ide Similar"] = Public(),
+        ["POST /indsamlinger/{id:int}/ny-ide "] = Public(),
+        ["POST /indsamlinger/{id:int}/ny-ide Similar"] = Public(),
+        ["GET /ideer/{id:int} "] = Public(),
+        ["POST /ideer/{id:int} Like"] = Public(),
+        ["POST /ideer/{id:int} Unlike"] = Public(),
+        ["POST /ideer/{id:int} Follow"] = Public(),
+        ["POST /ideer/{id:int} Unfollow"] = Public(),
+        ["POST /ideer/{id:int} Report"] = Public(),
+        ["POST /ideer/{id:int} Answer"] = M(S.Idea, Operation.AnswerIdea),
+        ["POST /ideer/{id:int} Withdraw"] = M(S.Idea, Operation.EditOwnIdea),
+        ["GET /ideer/{id:int}/ret "] = M(S.Idea, Operation.EditOwnIdea),
+        ["POST /ideer/{id:int}/ret "] = M(S.Idea, Operation.EditOwnIdea),
+        ["GET /indsamlinger/{id:int}/moderering "] = M(S.Campaign, Operation.ModerateCampaign),
+        ["POST /indsamlinger/{id:int}/moderering "] = M(S.Campaign, Operation.ModerateCampaign),
+        ["GET /indsamlinger/{id:int}/rediger "] = M(S.Campaign, Operation.ManageCampaign),
+        ["POST /indsamlinger/{id:int}/rediger "] = M(S.Campaign, Operation.ManageCampaign),
+
         ["GET /start "] = SignedIn(),
         ["GET /initiativer "] = SignedIn(),
         ["GET /kalender "] = SignedIn(),
@@ -175,6 +229,7 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
         ["GET /admin/post "] = Admin(),
         ["GET /admin/post/{id:long} "] = Admin(),
         ["POST /admin/post/{id:long} Retry"] = Admin(),
+        ["POST /admin/brugere CampaignManager"] = Admin(),
 
         ["GET /initiativer/nyt "] = M(S.Site, Operation.CreateInitiative),
         ["POST /initiativer/nyt "] = M(S.Site, Operation.CreateInitiative),
@@ -348,7 +403,8 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
         {
             return $"answered {status}";
         }
-        var toSignIn = status is 301 or 302 or 303 && location.Contains("/konto/log-ind", StringComparison.Ordinal);
+        // Citizens' "sign-in" is the join page: a visitor without a participant is sent there.
+        var toSignIn = status is 301 or 302 or 303 && (location.Contains("/konto/log-ind", StringComparison.Ordinal) || location.Contains("/deltag/tilmeld", StringComparison.Ordinal));
         var refused = status is 401 or 403 || toSignIn;
         if (rule.Access != Access.Public && role.Email is null && status != 404)
         {
@@ -411,6 +467,8 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
         S.Initiative or S.Newsletter => AccessScope.ForInitiative(ids.Initiative),
         S.Platform or S.Goal or S.RealityCheck or S.Section => AccessScope.ForPlatform(ids.Initiative, ids.Platform),
         S.Meeting => AccessScope.ForMeeting(ids.Initiative, ids.Platform, ids.Meeting),
+        S.Campaign => AccessScope.ForCampaign(ids.Campaign),
+        S.Idea => AccessScope.ForIdea(ids.Campaign, ids.Idea),
         _ => throw new ArgumentOutOfRangeException(nameof(scope)),
     };
 
@@ -440,12 +498,14 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
             S.Goal => ids.Goal,
             S.Newsletter or S.Section => ids.Newsletter,
             S.RealityCheck => ids.RealityCheck,
+            S.Campaign => ids.Campaign,
+            S.Idea => ids.Idea,
             _ => 1,
         };
         var url = Regex.Replace(template, @"\{(id|platformId)(:[a-z]+)?\??\}", first.ToString(System.Globalization.CultureInfo.InvariantCulture));
         url = Regex.Replace(url, @"\{memberId(:[a-z]+)?\}", ids.Member.ToString(System.Globalization.CultureInfo.InvariantCulture));
         url = Regex.Replace(url, @"\{sectionId(:[a-z]+)?\}", ids.Section.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        url = Regex.Replace(url, @"\{token\}", "ikke-et-gyldigt-token");
+        url = Regex.Replace(url, @"\{(token|handle)\}", "ikke-et-gyldigt-token");
         return Regex.Replace(url, @"\{code(:[a-z]+)?\??\}", "404");
     }
 

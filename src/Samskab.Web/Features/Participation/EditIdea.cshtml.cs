@@ -10,7 +10,7 @@ using Samskab.Web.Infrastructure.Data;
 namespace Samskab.Web.Features.Participation;
 
 /// <summary>The author corrects their idea, until others have liked it, built on it or had an answer.</summary>
-public class EditIdeaModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public class EditIdeaModel(AppDbContext db, ParticipantSession session, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed class InputModel
     {
@@ -56,7 +56,7 @@ public class EditIdeaModel(AppDbContext db, IAuthorizationService auth, TimeProv
     {
         var idea = await db.Ideas.SingleOrDefaultAsync(i => i.Id == id, ct);
         if (idea is null) return (null, NotFound());
-        if (!await this.CanAsync(auth, AccessScope.ForIdea(idea.CampaignId, id), Operation.EditOwnIdea)) return (null, Forbid());
+        if (!await this.CanAsync(auth, AccessScope.ForIdea(idea.CampaignId, id), Operation.EditOwnIdea)) return (null, await this.RefuseParticipantAsync(session));
         Id = id;
         var answered = await db.IdeaAnswers.AnyAsync(a => a.IdeaId == id, ct);
         if (idea.LikeCount > 0 || idea.BuildOnCount > 0 || answered || idea.Visibility == IdeaVisibility.Withdrawn)

@@ -157,7 +157,7 @@ public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions 
     {
         var idea = await db.Ideas.SingleOrDefaultAsync(i => i.Id == id, ct);
         if (idea is null) return NotFound();
-        if (!await this.CanAsync(auth, AccessScope.ForIdea(idea.CampaignId, id), Operation.AnswerIdea)) return Forbid();
+        if (!await this.CanAsync(auth, AccessScope.ForIdea(idea.CampaignId, id), Operation.AnswerIdea)) return this.Refuse();
         ClearOtherForms(nameof(Answer));
         var initiativeId = await db.Campaigns.Where(c => c.Id == idea.CampaignId).Select(c => c.InitiativeId).SingleAsync(ct);
         var text = Answer.Text?.Trim() ?? "";
@@ -219,7 +219,7 @@ public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions 
     {
         var idea = await db.Ideas.SingleOrDefaultAsync(i => i.Id == id, ct);
         if (idea is null) return NotFound();
-        if (!await this.CanAsync(auth, AccessScope.ForIdea(idea.CampaignId, id), Operation.EditOwnIdea)) return Forbid();
+        if (!await this.CanAsync(auth, AccessScope.ForIdea(idea.CampaignId, id), Operation.EditOwnIdea)) return await this.RefuseParticipantAsync(session);
         if (idea.Visibility != IdeaVisibility.Withdrawn)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);

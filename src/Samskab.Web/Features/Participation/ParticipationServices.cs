@@ -49,6 +49,15 @@ public static class ParticipationPages
     public static DateOnly Today(this TimeProvider clock) =>
         DateOnly.FromDateTime(Samskab.Web.Infrastructure.Web.DanishTime.ToDanish(clock.GetUtcNow()).DateTime);
 
+    /// <summary>
+    /// A refusal on a participation page: 403 for someone who takes part (or is signed in) but may not; the join page
+    /// for a visitor who has not joined.
+    /// </summary>
+    public static async Task<IActionResult> RefuseParticipantAsync(this PageModel page, ParticipantSession session) =>
+        page.User.Identity?.IsAuthenticated == true || await session.CurrentAsync(page.HttpContext.RequestAborted) is not null
+            ? page.Forbid()
+            : new RedirectResult(JoinUrl(page.Request.Path + page.Request.QueryString));
+
     /// <summary>The participant for a write: signed-in accounts take part with their account; others must have joined.</summary>
     public static async Task<(CurrentParticipant? Participant, IActionResult? Refusal)> ParticipantForWriteAsync(this PageModel page, ParticipantSession session, string returnUrl)
     {

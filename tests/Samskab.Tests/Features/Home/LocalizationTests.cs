@@ -16,6 +16,13 @@ public partial class LocalizationTests
     [GeneratedRegex(@"ErrorMessage = ""((?:[^""\\]|\\.)+)""")]
     private static partial Regex ErrorMessage();
 
+    [GeneratedRegex(@"\.Plural\([^,]+,\s*""((?:[^""\\]|\\.)+)"",\s*""((?:[^""\\]|\\.)+)""")]
+    private static partial Regex PluralKeys();
+
+    /// <summary>Texts chosen in code and translated where they are shown: the arms of IdeaRules' switches, the image pipeline's refusals.</summary>
+    [GeneratedRegex(@"(?:=> |Refused\()""((?:[^""\\]|\\.)+)""")]
+    private static partial Regex ChosenText();
+
     public static IEnumerable<string> UsedKeys()
     {
         var src = Path.Combine(PermissionMatrixTests.RepoRoot(), "src", "Samskab.Web");
@@ -31,6 +38,22 @@ public partial class LocalizationTests
             foreach (Match m in ErrorMessage().Matches(text))
             {
                 yield return Regex.Unescape(m.Groups[1].Value);
+            }
+            foreach (Match m in PluralKeys().Matches(text))
+            {
+                yield return Regex.Unescape(m.Groups[1].Value);
+                yield return Regex.Unescape(m.Groups[2].Value);
+            }
+            if (file.EndsWith("IdeaRules.cs", StringComparison.Ordinal) || file.EndsWith("ImagePipeline.cs", StringComparison.Ordinal))
+            {
+                foreach (Match m in ChosenText().Matches(text))
+                {
+                    var key = Regex.Unescape(m.Groups[1].Value);
+                    if (key.Any(char.IsUpper) || key.Contains(' ', StringComparison.Ordinal))
+                    {
+                        yield return key;
+                    }
+                }
             }
         }
     }
