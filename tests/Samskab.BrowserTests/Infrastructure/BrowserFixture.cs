@@ -1,4 +1,8 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
 using Samskab.Tests.Infrastructure;
+using Xunit;
 
 namespace Samskab.BrowserTests.Infrastructure;
 

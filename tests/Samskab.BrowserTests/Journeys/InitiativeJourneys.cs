@@ -1,4 +1,6 @@
+using Microsoft.Playwright;
 using Samskab.BrowserTests.Infrastructure;
+using Xunit;
 
 namespace Samskab.BrowserTests.Journeys;
 

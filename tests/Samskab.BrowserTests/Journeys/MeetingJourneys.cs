@@ -1,5 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
 using Samskab.BrowserTests.Infrastructure;
 using Samskab.Tests.Infrastructure;
+using Xunit;
 
 namespace Samskab.BrowserTests.Journeys;
 

@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
 using Samskab.BrowserTests.Infrastructure;
 using Samskab.Tests.Infrastructure;
+using Xunit;
 
 namespace Samskab.BrowserTests.Journeys;
 

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Samskab.BrowserTests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
 
 namespace Samskab.BrowserTests.Journeys;
 

@@ -1,5 +1,7 @@
+using Microsoft.Playwright;
 using Samskab.BrowserTests.Infrastructure;
 using Samskab.Tests.Infrastructure;
+using Xunit;
 
 namespace Samskab.BrowserTests.Journeys;
 

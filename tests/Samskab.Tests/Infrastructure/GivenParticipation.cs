@@ -1,6 +1,8 @@
+using System.Buffers.Binary;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NetVips;
 using Samskab.Web.Features.Participation;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
@@ -94,6 +96,45 @@ public static partial class GivenParticipation
         var mails = await factory.ToAsync(email.ToLowerInvariant());
         Assert.NotEmpty(mails);
         return CodePattern().Match(mails[^1].Subject).Value;
+    }
+
+    /// <summary>A JPEG from a camera held sideways, with its position: EXIF orientation 6 (turn 90° clockwise) and a GPS block.</summary>
+    public static byte[] SidewaysJpegWithGps()
+    {
+        using var black = Image.Black(40, 20);
+        using var grey = black + 128;
+        using var image = grey.Cast(Enums.BandFormat.Uchar);
+        using var colour = image.Bandjoin([image, image]).Copy(interpretation: Enums.Interpretation.Srgb);
+        var plain = colour.JpegsaveBuffer(keep: Enums.ForeignKeep.None);
+        var tiff = new byte[8 + 30 + 18];
+        "II"u8.CopyTo(tiff);
+        BinaryPrimitives.WriteUInt16LittleEndian(tiff.AsSpan(2), 42);
+        BinaryPrimitives.WriteUInt32LittleEndian(tiff.AsSpan(4), 8);
+        var ifd0 = tiff.AsSpan(8);
+        BinaryPrimitives.WriteUInt16LittleEndian(ifd0, 2);
+        Entry(ifd0[2..], 0x0112, 3, 1, 6); // Orientation: 6
+        Entry(ifd0[14..], 0x8825, 4, 1, 38); // GPS IFD at offset 38
+        var gps = tiff.AsSpan(38);
+        BinaryPrimitives.WriteUInt16LittleEndian(gps, 1);
+        BinaryPrimitives.WriteUInt16LittleEndian(gps[2..], 0x0001); // GPSLatitudeRef
+        BinaryPrimitives.WriteUInt16LittleEndian(gps[4..], 2); // ASCII
+        BinaryPrimitives.WriteUInt32LittleEndian(gps[6..], 2);
+        gps[10] = (byte)'N';
+        var app1 = new List<byte> { 0xFF, 0xE1 };
+        var length = 2 + 6 + tiff.Length;
+        app1.Add((byte)(length >> 8));
+        app1.Add((byte)(length & 0xFF));
+        app1.AddRange("Exif\0\0"u8.ToArray());
+        app1.AddRange(tiff);
+        return [.. plain[..2], .. app1, .. plain[2..]];
+
+        static void Entry(Span<byte> at, ushort tag, ushort type, uint count, uint value)
+        {
+            BinaryPrimitives.WriteUInt16LittleEndian(at, tag);
+            BinaryPrimitives.WriteUInt16LittleEndian(at[2..], type);
+            BinaryPrimitives.WriteUInt32LittleEndian(at[4..], count);
+            BinaryPrimitives.WriteUInt32LittleEndian(at[8..], value);
+        }
     }
 
     [GeneratedRegex("[0-9]{6}")]

@@ -11,45 +11,6 @@ namespace Samskab.Tests.Features.Participation;
 /// <summary>The image pipeline through the idea form: what is kept of an upload, and what is refused.</summary>
 public class PhotoTests(SamskabFactory factory) : IClassFixture<SamskabFactory>
 {
-    /// <summary>A JPEG from a camera held sideways, with its position: EXIF orientation 6 (turn 90° clockwise) and a GPS block.</summary>
-    private static byte[] SidewaysJpegWithGps()
-    {
-        using var black = Image.Black(40, 20);
-        using var grey = black + 128;
-        using var image = grey.Cast(Enums.BandFormat.Uchar);
-        using var colour = image.Bandjoin([image, image]).Copy(interpretation: Enums.Interpretation.Srgb);
-        var plain = colour.JpegsaveBuffer(keep: Enums.ForeignKeep.None);
-        var tiff = new byte[8 + 30 + 18];
-        "II"u8.CopyTo(tiff);
-        BinaryPrimitives.WriteUInt16LittleEndian(tiff.AsSpan(2), 42);
-        BinaryPrimitives.WriteUInt32LittleEndian(tiff.AsSpan(4), 8);
-        var ifd0 = tiff.AsSpan(8);
-        BinaryPrimitives.WriteUInt16LittleEndian(ifd0, 2);
-        Entry(ifd0[2..], 0x0112, 3, 1, 6); // Orientation: 6
-        Entry(ifd0[14..], 0x8825, 4, 1, 38); // GPS IFD at offset 38
-        var gps = tiff.AsSpan(38);
-        BinaryPrimitives.WriteUInt16LittleEndian(gps, 1);
-        BinaryPrimitives.WriteUInt16LittleEndian(gps[2..], 0x0001); // GPSLatitudeRef
-        BinaryPrimitives.WriteUInt16LittleEndian(gps[4..], 2); // ASCII
-        BinaryPrimitives.WriteUInt32LittleEndian(gps[6..], 2);
-        gps[10] = (byte)'N';
-        var app1 = new List<byte> { 0xFF, 0xE1 };
-        var length = 2 + 6 + tiff.Length;
-        app1.Add((byte)(length >> 8));
-        app1.Add((byte)(length & 0xFF));
-        app1.AddRange("Exif\0\0"u8.ToArray());
-        app1.AddRange(tiff);
-        return [.. plain[..2], .. app1, .. plain[2..]];
-
-        static void Entry(Span<byte> at, ushort tag, ushort type, uint count, uint value)
-        {
-            BinaryPrimitives.WriteUInt16LittleEndian(at, tag);
-            BinaryPrimitives.WriteUInt16LittleEndian(at[2..], type);
-            BinaryPrimitives.WriteUInt32LittleEndian(at[4..], count);
-            BinaryPrimitives.WriteUInt32LittleEndian(at[8..], value);
-        }
-    }
-
     private async Task<(AppClient Client, int Campaign)> WriterAsync(string name)
     {
         var campaign = await factory.CampaignAsync("Fotos " + name);
@@ -76,7 +37,7 @@ public class PhotoTests(SamskabFactory factory) : IClassFixture<SamskabFactory>
     [Fact]
     public async Task Upload_SidewaysPhotoWithGps_IsTurnedUpright_AndStoredWithoutAnyMetadata()
     {
-        var original = SidewaysJpegWithGps();
+        var original = GivenParticipation.SidewaysJpegWithGps();
         using (var check = Image.NewFromBuffer(original))
         {
             Assert.Equal(6, (int)check.Get("orientation"));
