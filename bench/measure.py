@@ -69,10 +69,14 @@ def wrk(url, cookie=None):
 
 
 class Session:
-    def __init__(self, base=None):
+    def __init__(self, base=None, device=None):
         self.base = base or BASE
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+        if device:
+            # A citizen's remembered device (the generator's bench participants: CampaignGenerator.BenchToken).
+            self.jar.set_cookie(http.cookiejar.Cookie(0, "samskab.deltager", device, None, False, "127.0.0.1", False, False, "/", True,
+                                                      False, None, False, None, None, {}))
 
     def get(self, path):
         with self.opener.open(self.base + path, timeout=60) as r:
@@ -114,7 +118,13 @@ def ids(db_path):
     goal = q(f"SELECT Id FROM Goals WHERE PlatformId = {platform} AND Kind = 1 ORDER BY Id LIMIT 1")
     edition = q(f"SELECT Id FROM Newsletters WHERE InitiativeId = {initiative} ORDER BY Number DESC LIMIT 1")
     proposal = q(f"SELECT Id FROM ChangeProposals WHERE PlatformId = {platform} AND Status = 1 ORDER BY Id LIMIT 1")
-    return {"initiative": initiative, "platform": platform, "meeting": meeting, "goal": goal, "edition": edition, "proposal": proposal}
+    campaign = q("SELECT CampaignId FROM Ideas GROUP BY CampaignId ORDER BY COUNT(*) DESC LIMIT 1")
+    ideas = q(f"SELECT COUNT(*) FROM Ideas WHERE CampaignId = {campaign}")
+    middle = q(f"SELECT Id FROM Ideas WHERE CampaignId = {campaign} AND Visibility = 2 ORDER BY Id DESC LIMIT 1 OFFSET {ideas // 2}")
+    popular = q(f"SELECT Id FROM Ideas WHERE CampaignId = {campaign} ORDER BY LikeCount DESC LIMIT 1")
+    first_idea = q(f"SELECT MIN(Id) FROM Ideas WHERE CampaignId = {campaign}")
+    return {"initiative": initiative, "platform": platform, "meeting": meeting, "goal": goal, "edition": edition, "proposal": proposal,
+            "campaign": campaign, "ideas": ideas, "middle": middle, "popular": popular, "first_idea": first_idea}
 
 
 def calendar_feed(actor):
@@ -128,7 +138,7 @@ def scenarios(sessions, i, feed):
     _, first, _ = sessions["anchor"].get(f"/initiativer/{i['initiative']}/aktoerer")
     pages = re.search(r"Side 1 af (\d+)", first)
     last = int(pages.group(1)) if pages else 1
-    I, P = i["initiative"], i["platform"]
+    I, P, C = i["initiative"], i["platform"], i["campaign"]
     return [
         ("front page `/`", None, "/"),
         ("start page, anchor person", "anchor", "/start"),
@@ -155,6 +165,15 @@ def scenarios(sessions, i, feed):
         ("API: actors", "anchor", f"/api/v1/initiatives/{I}/actors"),
         ("API: timeline", "anchor", f"/api/v1/initiatives/{I}/timeline"),
         ("API: meetings", "anchor", f"/api/v1/initiatives/{I}/meetings"),
+        (f"idea board ({i['ideas']:,} ideas), first page", None, f"/indsamlinger/{C}"),
+        ("idea board, deep keyset page (middle)", None, f"/indsamlinger/{C}?efter=0.{i['middle']}"),
+        ("idea board, most liked", None, f"/indsamlinger/{C}?sortering=populaere"),
+        ("idea board, recently answered", None, f"/indsamlinger/{C}?sortering=besvarede"),
+        ("idea board, status filter (realised)", None, f"/indsamlinger/{C}?status=Realised"),
+        ("idea board, full-text search", None, f"/indsamlinger/{C}?q=b%C3%A6nke+parken"),
+        ("idea board as a participant (likes shown)", "participant", f"/indsamlinger/{C}"),
+        ("idea page (most liked idea)", None, f"/ideer/{i['popular']}"),
+        ("citizens' front door `/deltag`", None, "/deltag"),
     ]
 
 
@@ -260,6 +279,88 @@ def consent_writes(actor, platform, proposal, db_path):
     return w
 
 
+def bench_token(n):
+    return f"benchdeltager{n:06d}xxxxxxxxxxxxxxxx"
+
+
+LIKE_LUA = """
+-- Likes as many citizens at once: request k is participant k mod NP liking idea FIRST + k div NP, so no pair repeats
+-- and every acknowledged like must be a row, and a count, afterwards.
+local threads = {}
+local id = 0
+function setup(thread)
+  thread:set("tid", id)
+  id = id + 1
+  table.insert(threads, thread)
+end
+function init(args)
+  acknowledged = 0
+  failed = 0
+  counter = 0
+end
+function request()
+  local k = counter * 2 + tid
+  counter = counter + 1
+  local p = k % NP
+  local idea = FIRST + math.floor(k / NP)
+  local cookie = AF .. "; samskab.deltager=" .. string.format("benchdeltager%06dxxxxxxxxxxxxxxxx", p)
+  return wrk.format("POST", "/ideer/" .. idea .. "?handler=Like", { ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = cookie }, BODY)
+end
+function response(status, headers, body)
+  if status == 302 then acknowledged = acknowledged + 1 else failed = failed + 1 end
+end
+function done(summary, latency, requests)
+  local a, f = 0, 0
+  for _, t in ipairs(threads) do
+    a = a + t:get("acknowledged")
+    f = f + t:get("failed")
+  end
+  io.write(string.format("ACKNOWLEDGED %d FAILED %d\\n", a, f))
+end
+"""
+
+
+def like_writes(known, db_path):
+    """Concurrent likes by 2,000 citizens (each request a new citizen-idea pair), then checked: every acknowledged
+    like is one row, and each idea's counter equals its rows. The bench citizens' likes are removed again."""
+    s = Session()
+    # A visitor's idea page has no form; the join page gives an antiforgery token for posts without an account (it
+    # is not tied to the device, so one token serves every bench citizen).
+    _, page, _ = s.get("/deltag/tilmeld")
+    m = re.search(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"|type="hidden" name="__RequestVerificationToken" value="([^"]+)"', page)
+    token = html.unescape(next(g for g in m.groups() if g))
+    af = "; ".join(f"{c.name}={c.value}" for c in s.jar if c.name == "samskab.af")
+    body = urllib.parse.urlencode({"__RequestVerificationToken": token})
+    lua = BENCH / "likes.lua"
+    lua.write_text(f'NP = 2000\nFIRST = {known["first_idea"]}\nAF = "{af}"\nBODY = "{body}"\n' + LIKE_LUA)
+    bench = "SELECT Id FROM Participants WHERE Email LIKE 'bench%@deltager.bench.samskab.dk'"
+    count = lambda: sqlite3.connect(db_path).execute(f"SELECT COUNT(*) FROM IdeaLikes WHERE ParticipantId IN ({bench})").fetchone()[0]
+    before = count()
+    out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--timeout", "20s", "--latency", "-s", str(lua), BASE + "/ideer/1"],
+                         capture_output=True, text=True, check=True).stdout
+    after, previous = count(), None
+    while after != previous:
+        previous = after
+        time.sleep(0.5)
+        after = count()
+    con = sqlite3.connect(db_path)
+    touched = f"SELECT DISTINCT IdeaId FROM IdeaLikes WHERE ParticipantId IN ({bench})"
+    mismatched = con.execute(f"SELECT COUNT(*) FROM Ideas i WHERE i.Id IN ({touched}) AND i.LikeCount <> (SELECT COUNT(*) FROM IdeaLikes l WHERE l.IdeaId = i.Id)").fetchone()[0]
+    ideas = con.execute(f"SELECT COUNT(*) FROM ({touched})").fetchone()[0]
+    # Back to the profile as generated.
+    con.execute(f"CREATE TEMP TABLE touched AS {touched}")
+    con.execute(f"DELETE FROM IdeaLikes WHERE ParticipantId IN ({bench})")
+    con.execute("UPDATE Ideas SET LikeCount = (SELECT COUNT(*) FROM IdeaLikes l WHERE l.IdeaId = Ideas.Id) WHERE Id IN (SELECT IdeaId FROM touched)")
+    con.commit()
+    con.close()
+    ack, failed = map(int, re.search(r"ACKNOWLEDGED (\d+) FAILED (\d+)", out).groups())
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    stored = after - before
+    return {"name": f"write: like an idea (2,000 citizens, {ideas} ideas)", "path": "/ideer/{id}?handler=Like", "role": "participant", "rps": rps,
+            "acknowledged": ack, "failed": failed, "stored": stored, "distinct": stored,
+            "exact": failed == 0 and mismatched == 0 and ack <= stored <= ack + CONNECTIONS}
+
+
 def measure_profile(profile, dll):
     db = BENCH / f"{profile}.db"
     env = {
@@ -272,6 +373,7 @@ def measure_profile(profile, dll):
     try:
         wait_for(BASE + "/healthz")
         sessions = {role: sign_in(email) for role, email in ROLES.items()}
+        sessions["participant"] = Session(device=bench_token(1999))
         feed = calendar_feed(sessions["actor"])
         results = []
         for name, role, path in scenarios(sessions, ids(db), feed):
@@ -285,7 +387,8 @@ def measure_profile(profile, dll):
             results.append(r)
         known = ids(db)
         for w in (ripple_writes(sessions["actor"], known["initiative"], known["platform"], db),
-                  consent_writes(sessions["actor"], known["platform"], known["proposal"], db)):
+                  consent_writes(sessions["actor"], known["platform"], known["proposal"], db),
+                  like_writes(known, db)):
             log(f"  {profile:5} {w['name']:45} {w['rps']:9.0f}/s  acknowledged {w['acknowledged']}, stored {w['stored']} ({w['distinct']} distinct), failed {w['failed']}")
             writes.setdefault(profile, []).append(w)
         return results

@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Claims;
+using BenchmarkDotNet.Attributes;
+using MailKit.Net.Smtp;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 using Samskab.Web.Features.Newsletters;
 using Samskab.Web.Infrastructure;
 using Samskab.Web.Infrastructure.Data;

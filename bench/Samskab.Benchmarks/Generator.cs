@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samskab.Web.Features.Actors;
 using Samskab.Web.Features.Goals;
@@ -18,10 +19,10 @@ namespace Samskab.Benchmarks;
 
 /// <summary>How much data a profile holds. The large one is a big municipality with a police district (issue 12).</summary>
 public sealed record Profile(string Name, int Initiatives, int Platforms, int Actors, int Organisations, int Meetings, int Goals,
-    int Measurements, int Ripples, int Newsletters)
+    int Measurements, int Ripples, int Newsletters, int Campaigns, int Participants, int Ideas, int Likes)
 {
-    public static readonly Profile Large = new("large", 20, 300, 5000, 1500, 3000, 1500, 30000, 20000, 200);
-    public static readonly Profile Small = new("small", 2, 30, 500, 150, 300, 150, 3000, 2000, 20);
+    public static readonly Profile Large = new("large", 20, 300, 5000, 1500, 3000, 1500, 30000, 20000, 200, 50, 30000, 100_000, 1_000_000);
+    public static readonly Profile Small = new("small", 2, 30, 500, 150, 300, 150, 3000, 2000, 20, 5, 3000, 10_000, 100_000);
 
     public static Profile Named(string name) => name switch
     {
@@ -431,6 +432,7 @@ public static class Generator
             ("timeline entries", timeline.Count), ("meetings", meetings.Count), ("invitations", invitations.Count), ("agreements", agreements.Count),
             ("goals", goals.Count), ("measurements", measurements.Count), ("ripples", ripples.Count), ("newsletter editions", editions.Count),
             ("newsletter sections", editions.Sum(e => e.Sections.Count)),
+            .. await CampaignGenerator.FillAsync(db, profile, random, now, today),
         ];
 
         static TimelineEntry Entry(int initiativeId, int? platformId, DateTimeOffset at, TimelineEvent e) => new()

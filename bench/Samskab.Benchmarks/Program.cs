@@ -1,3 +1,7 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Samskab.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/Samskab.Benchmarks -- [compile|deliver]
