@@ -216,6 +216,7 @@ public static class Startup
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapApi();
         Samskab.Web.Infrastructure.Images.ImageEndpoints.MapImages(app);
+        app.MapCampaignsApi();
         Samskab.Web.Features.Meetings.CalendarFeeds.MapCalendarFeeds(app);
     }
 

@@ -200,6 +200,9 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
         ["GET /indsamlinger/{id:int}/moderering "] = M(S.Campaign, Operation.ModerateCampaign),
         ["POST /indsamlinger/{id:int}/moderering "] = M(S.Campaign, Operation.ModerateCampaign),
         ["GET /indsamlinger/{id:int}/rediger "] = M(S.Campaign, Operation.ManageCampaign),
+        ["GET /indsamlinger/{id:int}/resultater "] = M(S.Campaign, Operation.ManageCampaign),
+        ["GET /indsamlinger/{id:int}/resultater Csv"] = M(S.Campaign, Operation.ManageCampaign),
+        ["GET /indsamlinger/{id:int}/resultater Xlsx"] = M(S.Campaign, Operation.ManageCampaign),
         ["POST /indsamlinger/{id:int}/rediger "] = M(S.Campaign, Operation.ManageCampaign),
 
         ["GET /start "] = SignedIn(),

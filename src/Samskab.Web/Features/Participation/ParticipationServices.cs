@@ -15,6 +15,9 @@ public sealed class ParticipationSettings
 
     /// <summary>Confirmation mails one e-mail address may get in an hour.</summary>
     public int ConfirmationsPerEmail { get; set; } = 3;
+
+    /// <summary>How often the moderation summary looks for managers who have not had today's mail.</summary>
+    public TimeSpan DigestInterval { get; set; } = TimeSpan.FromHours(1);
 }
 
 public static class ParticipationRegistration
@@ -26,6 +29,8 @@ public static class ParticipationRegistration
         services.AddScoped<ParticipantSession>();
         services.AddScoped<IdeaActions>();
         services.AddScoped<ParticipantSignUp>();
+        services.AddScoped<ModerationDigest>();
+        services.AddHostedService<ModerationDigestLoop>();
         services.AddImages();
         return services;
     }
