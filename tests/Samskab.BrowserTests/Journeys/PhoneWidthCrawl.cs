@@ -60,7 +60,7 @@ public partial class PhoneWidthCrawl(BrowserFixture browser, ITestOutputHelper o
             }
             var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('main a[href], nav a[href]')].map(a => a.getAttribute('href'))");
             foreach (var href in links.Where(h => h.StartsWith('/') && !h.StartsWith("//", StringComparison.Ordinal) && !h.StartsWith("/konto/log-ud", StringComparison.Ordinal)
-                         && !Regex.IsMatch(h, "handler=(Csv|Xlsx|Svg|Json|Export|Mail)|\\.ics$|/kalender/|/api/|/openapi", RegexOptions.IgnoreCase)))
+                         && !Regex.IsMatch(h, "handler=(Csv|Xlsx|Svg|Json|Export|Mail|Download)|\\.ics$|/kalender/|/api/|/openapi", RegexOptions.IgnoreCase)))
             {
                 var path = href.Split('#')[0];
                 if (seenShapes.Add(Digits().Replace(path.Split('?')[0], "{n}") + (path.Contains('?', StringComparison.Ordinal) ? "?" : "")))

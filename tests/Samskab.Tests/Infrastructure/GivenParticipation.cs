@@ -51,6 +51,7 @@ public static partial class GivenParticipation
                 DisplayName = name,
                 CreatedAt = DateTimeOffset.UtcNow,
                 ConfirmedAt = DateTimeOffset.UtcNow,
+                InviteCode = Participant.NewInviteCode(),
             };
             var token = OneTimeToken.NewToken();
             db.ParticipantDevices.Add(new ParticipantDevice { Participant = participant, TokenHash = OneTimeToken.Hash(token), CreatedAt = DateTimeOffset.UtcNow });
@@ -79,9 +80,11 @@ public static partial class GivenParticipation
     }
 
     /// <summary>Joins through the real pages: name and address, then the six-digit code from the mail.</summary>
-    public static async Task<AppClient> JoinAsync(this SamskabFactory factory, string email, string name, string returnUrl = "/deltag")
+    public static async Task<AppClient> JoinAsync(this SamskabFactory factory, string email, string name, string returnUrl = "/deltag") =>
+        await factory.JoinWithAsync(factory.CreateAppClient(), email, name, returnUrl);
+
+    public static async Task<AppClient> JoinWithAsync(this SamskabFactory factory, AppClient client, string email, string name, string returnUrl = "/deltag")
     {
-        var client = factory.CreateAppClient();
         var form = await client.GetAsync("/deltag/tilmeld?tilbage=" + Uri.EscapeDataString(returnUrl));
         var sent = await client.SubmitAsync(form.Document, "main form", new Dictionary<string, string> { ["Input.DisplayName"] = name, ["Input.Email"] = email });
         Assert.Contains("Skriv koden fra mailen", sent.Text);

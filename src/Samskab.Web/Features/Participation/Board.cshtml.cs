@@ -8,7 +8,7 @@ using Samskab.Web.Infrastructure.Data;
 namespace Samskab.Web.Features.Participation;
 
 /// <summary>An idea board: the question, the ideas sorted, filtered and searched, one keyset page at a time.</summary>
-public class BoardModel(AppDbContext db, ParticipantSession session, IAuthorizationService auth, TimeProvider clock) : PageModel
+public class BoardModel(AppDbContext db, ParticipantSession session, IAuthorizationService auth, TimeProvider clock, Samskab.Web.Infrastructure.Web.LinkBuilder links) : PageModel
 {
     public sealed record Header(int Id, CampaignType Type, string Theme, string Question, string? Description, string OrganisationName,
         DateOnly OpensOn, DateOnly ClosesOn, int IdeaCount, ModerationMode Moderation, int? InitiativeId);
@@ -34,6 +34,13 @@ public class BoardModel(AppDbContext db, ParticipantSession session, IAuthorizat
 
     [BindProperty(SupportsGet = true, Name = "efter")]
     public string? After { get; set; }
+
+    /// <summary>A friend's invitation code from the link they shared.</summary>
+    [BindProperty(SupportsGet = true, Name = "ven")]
+    public string? Invitation { get; set; }
+
+    /// <summary>The participant's own link to share, while the campaign is open.</summary>
+    public string? InviteLink { get; private set; }
 
     public IdeaSort Sort => IdeaRules.ParseSort(SortKey);
 
@@ -65,6 +72,15 @@ public class BoardModel(AppDbContext db, ParticipantSession session, IAuthorizat
 
         var participant = await session.CurrentAsync(ct);
         SignedUp = participant is not null || User.Identity?.IsAuthenticated == true;
+        if (!SignedUp && Open && Invitation is { Length: > 0 and <= 20 } code && code.All(char.IsAsciiHexDigitLower)
+            && await db.Participants.AnyAsync(p => p.InviteCode == code && p.DeletedAt == null, ct))
+        {
+            session.RememberInvitation(id, code);
+        }
+        if (Open && participant?.InviteCode is { } own)
+        {
+            InviteLink = links.Absolute($"/indsamlinger/{id}?ven={own}");
+        }
         Liked = await db.LikedAsync(participant?.Id, page.Select(i => i.Id).ToList(), ct);
         if (User.Identity?.IsAuthenticated == true)
         {

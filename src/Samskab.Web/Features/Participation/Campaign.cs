@@ -86,7 +86,25 @@ public class Participant
     public DateTimeOffset? ConfirmedAt { get; set; }
     public DateTimeOffset? DeletedAt { get; set; }
 
+    /// <summary>The participant's own invitation code ("bring a friend", seed 000's pay it forward).</summary>
+    public string? InviteCode { get; set; }
+
+    public static string NewInviteCode() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6));
+
     public string PublicName => DeletedAt is not null || Anonymous || string.IsNullOrWhiteSpace(DisplayName) ? "" : DisplayName;
+}
+
+/// <summary>
+/// A citizen who joined through another's invitation link of a campaign. Only those who joined are recorded: a link
+/// that is opened but not followed by joining leaves nothing behind.
+/// </summary>
+public class ParticipantInvitation
+{
+    public int Id { get; set; }
+    public int CampaignId { get; set; }
+    public int InviterId { get; set; }
+    public int InviteeId { get; set; }
+    public DateTimeOffset JoinedAt { get; set; }
 }
 
 /// <summary>A remembered device: the participant cookie holds the token, the database its hash.</summary>

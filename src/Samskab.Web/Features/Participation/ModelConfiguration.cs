@@ -42,7 +42,21 @@ public sealed class ParticipantConfiguration : IEntityTypeConfiguration<Particip
         // One participant per address and per account.
         builder.HasIndex(p => p.Email).IsUnique();
         builder.HasIndex(p => p.UserId).IsUnique();
+        builder.Property(p => p.InviteCode).HasMaxLength(20);
+        builder.HasIndex(p => p.InviteCode).IsUnique();
         builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+public sealed class ParticipantInvitationConfiguration : IEntityTypeConfiguration<ParticipantInvitation>
+{
+    public void Configure(EntityTypeBuilder<ParticipantInvitation> builder)
+    {
+        // A citizen joins a campaign through one invitation at most.
+        builder.HasIndex(i => new { i.CampaignId, i.InviteeId }).IsUnique();
+        builder.HasOne<Campaign>().WithMany().HasForeignKey(i => i.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Participant>().WithMany().HasForeignKey(i => i.InviterId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Participant>().WithMany().HasForeignKey(i => i.InviteeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -7,7 +7,7 @@ using Samskab.Web.Infrastructure.Data;
 
 namespace Samskab.Web.Features.Participation;
 
-public sealed record CurrentParticipant(int Id, string DisplayName, bool Anonymous, IdentityLevel Level, int? DeviceId);
+public sealed record CurrentParticipant(int Id, string DisplayName, bool Anonymous, IdentityLevel Level, int? DeviceId, string? InviteCode = null);
 
 /// <summary>
 /// Who takes part in this request: the participant of the remembered device (the participant cookie), or the
@@ -37,7 +37,7 @@ public sealed class ParticipantSession(AppDbContext db, IHttpContextAccessor htt
         if (userId is not null)
         {
             _current = await db.Participants.Where(p => p.UserId == userId && p.DeletedAt == null)
-                .Select(p => new CurrentParticipant(p.Id, p.DisplayName, p.Anonymous, p.Level, null))
+                .Select(p => new CurrentParticipant(p.Id, p.DisplayName, p.Anonymous, p.Level, null, p.InviteCode))
                 .FirstOrDefaultAsync(ct);
             if (_current is not null)
             {
@@ -49,7 +49,7 @@ public sealed class ParticipantSession(AppDbContext db, IHttpContextAccessor htt
             var hash = OneTimeToken.Hash(token);
             _current = await db.ParticipantDevices
                 .Where(d => d.TokenHash == hash && d.RevokedAt == null && d.Participant!.DeletedAt == null && d.Participant.ConfirmedAt != null)
-                .Select(d => new CurrentParticipant(d.ParticipantId, d.Participant!.DisplayName, d.Participant.Anonymous, d.Participant.Level, d.Id))
+                .Select(d => new CurrentParticipant(d.ParticipantId, d.Participant!.DisplayName, d.Participant.Anonymous, d.Participant.Level, d.Id, d.Participant.InviteCode))
                 .FirstOrDefaultAsync(ct);
         }
         return _current;
@@ -90,8 +90,9 @@ public sealed class ParticipantSession(AppDbContext db, IHttpContextAccessor htt
         participant.Language = account.Language;
         participant.ConfirmedAt ??= now;
         participant.DeletedAt = null;
+        participant.InviteCode ??= Participant.NewInviteCode();
         await db.SaveChangesAsync(ct);
-        _current = new CurrentParticipant(participant.Id, participant.DisplayName, participant.Anonymous, participant.Level, null);
+        _current = new CurrentParticipant(participant.Id, participant.DisplayName, participant.Anonymous, participant.Level, null, participant.InviteCode);
         _loaded = true;
         return _current;
     }
@@ -113,6 +114,36 @@ public sealed class ParticipantSession(AppDbContext db, IHttpContextAccessor htt
     }
 
     public void ForgetDevice() => http.HttpContext?.Response.Cookies.Delete(CookieName);
+
+    public const string InvitedByCookie = "samskab.ven";
+
+    /// <summary>
+    /// A visitor who opened a friend's invitation link: remembered in a cookie on their own device only (nothing in the
+    /// database), so that joining can credit the friend.
+    /// </summary>
+    public void RememberInvitation(int campaignId, string code) =>
+        http.HttpContext!.Response.Cookies.Append(InvitedByCookie, $"{campaignId}.{code}", new CookieOptions
+        {
+            HttpOnly = true,
+            IsEssential = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = http.HttpContext.Request.IsHttps,
+            MaxAge = TimeSpan.FromDays(30),
+            Path = "/",
+        });
+
+    /// <summary>The campaign and code of the invitation this device followed, if any, and forgets it.</summary>
+    public (int CampaignId, string Code)? TakeInvitation()
+    {
+        var context = http.HttpContext;
+        if (context is null || !context.Request.Cookies.TryGetValue(InvitedByCookie, out var value)) return null;
+        context.Response.Cookies.Delete(InvitedByCookie);
+        var parts = value.Split('.');
+        return parts.Length == 2 && int.TryParse(parts[0], System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var campaign)
+            && parts[1].Length is > 0 and <= 20 && parts[1].All(char.IsAsciiHexDigitLower)
+            ? (campaign, parts[1])
+            : null;
+    }
 
     public static string NewCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
 

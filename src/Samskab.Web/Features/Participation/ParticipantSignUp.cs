@@ -47,7 +47,7 @@ public sealed class ParticipantSignUp(AppDbContext db, TimeProvider clock, MailO
         }
         else
         {
-            participant = new Participant { Email = normalised, CreatedAt = now, Language = language };
+            participant = new Participant { Email = normalised, CreatedAt = now, Language = language, InviteCode = Participant.NewInviteCode() };
             db.Participants.Add(participant);
         }
         var handle = OneTimeToken.NewToken();
@@ -125,7 +125,19 @@ public sealed class ParticipantSignUp(AppDbContext db, TimeProvider clock, MailO
             return false;
         }
         var participant = challenge.Participant!;
+        var firstTime = participant.ConfirmedAt is null;
         participant.ConfirmedAt ??= now;
+        participant.InviteCode ??= Participant.NewInviteCode();
+        // Bring a friend: a citizen who joins for the first time through an invitation credits the one who invited.
+        if (session.TakeInvitation() is var (campaignId, code) && firstTime)
+        {
+            var inviter = await db.Participants.Where(p => p.InviteCode == code && p.DeletedAt == null && p.Id != participant.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+            if (inviter is int by && await db.Campaigns.AnyAsync(c => c.Id == campaignId, ct)
+                && !await db.ParticipantInvitations.AnyAsync(i => i.CampaignId == campaignId && i.InviteeId == participant.Id, ct))
+            {
+                db.ParticipantInvitations.Add(new ParticipantInvitation { CampaignId = campaignId, InviterId = by, InviteeId = participant.Id, JoinedAt = now });
+            }
+        }
         participant.DisplayName = challenge.DisplayName;
         participant.Anonymous = challenge.Anonymous;
         participant.Language = language;

@@ -31,6 +31,9 @@ public class ResultsModel(AppDbContext db, IAuthorizationService auth, TimeProvi
     public IReadOnlyList<Top> TopIdeas { get; private set; } = [];
     public IReadOnlyList<(IdeaStatus Status, int Count)> Statuses { get; private set; } = [];
     public IReadOnlyList<Point> LikesOverTime { get; private set; } = [];
+    public int JoinedByInvitation { get; private set; }
+    public int Inviters { get; private set; }
+    public int LongestChain { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -57,6 +60,22 @@ public class ResultsModel(AppDbContext db, IAuthorizationService auth, TimeProvi
             points.Add(new Point(day, await db.IdeaLikes.CountAsync(x => x.CreatedAt < until && published.Any(i => i.Id == x.IdeaId), ct)));
         }
         LikesOverTime = points;
+
+        // Bring a friend: who joined through whom; the longest chain of invitations (A → B → C is 2).
+        var invitations = await db.ParticipantInvitations.Where(i => i.CampaignId == id).Select(i => new { i.InviterId, i.InviteeId }).ToListAsync(ct);
+        var invitedBy = invitations.GroupBy(i => i.InviteeId).ToDictionary(g => g.Key, g => g.First().InviterId);
+        JoinedByInvitation = invitations.Count;
+        Inviters = invitations.Select(i => i.InviterId).Distinct().Count();
+        foreach (var invitee in invitedBy.Keys)
+        {
+            var depth = 0;
+            var seen = new HashSet<int>();
+            for (var at = invitee; invitedBy.TryGetValue(at, out var by) && seen.Add(at); at = by)
+            {
+                depth++;
+            }
+            LongestChain = Math.Max(LongestChain, depth);
+        }
         return Page();
     }
 

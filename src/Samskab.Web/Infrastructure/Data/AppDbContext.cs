@@ -58,6 +58,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CampaignManager> CampaignManagers => Set<CampaignManager>();
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<ParticipantDevice> ParticipantDevices => Set<ParticipantDevice>();
+    public DbSet<ParticipantInvitation> ParticipantInvitations => Set<ParticipantInvitation>();
     public DbSet<ParticipantChallenge> ParticipantChallenges => Set<ParticipantChallenge>();
     public DbSet<Idea> Ideas => Set<Idea>();
     public DbSet<IdeaLike> IdeaLikes => Set<IdeaLike>();

@@ -85,6 +85,7 @@ public static class DemoParticipation
             Anonymous = n % 7 == 3,
             CreatedAt = now.AddDays(-30 + n % 25),
             ConfirmedAt = now.AddDays(-30 + n % 25),
+            InviteCode = Participant.NewInviteCode(),
         }).ToList();
         db.Participants.AddRange(citizens);
         await db.SaveChangesAsync(ct);

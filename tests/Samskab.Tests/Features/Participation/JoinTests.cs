@@ -133,4 +133,40 @@ public class JoinTests(JoinFactory factory) : IClassFixture<JoinFactory>
         // The device is forgotten: the old cookie no longer identifies anyone.
         Assert.Contains("/deltag/tilmeld", (await sigrid.GetAsync($"/indsamlinger/{campaign}/ny-ide", follow: false)).Location);
     }
+
+    [Fact]
+    public async Task BringAFriend_InvitationsThatLeadToJoining_AreCounted_WithTheChain_AndVisitsAloneLeaveNothing()
+    {
+        var campaign = await factory.CampaignAsync("Tag en ven med");
+        var (first, firstToken) = await factory.ParticipantAsync("Første");
+        using var firstClient = factory.ParticipantClient(firstToken);
+        var board = await firstClient.GetAsync($"/indsamlinger/{campaign}");
+        var link = board.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#invite-link")!.Value;
+        Assert.Contains("?ven=", link);
+        var path = new Uri(link).PathAndQuery;
+
+        // A friend opens the link and joins; the friend's friend does the same with the friend's link.
+        using var friend = factory.CreateAppClient();
+        await friend.GetAsync(path);
+        await factory.JoinWithAsync(friend, "ven1@eksempel.dk", "Ven", $"/indsamlinger/{campaign}");
+        var friendsLink = new Uri((await friend.GetAsync($"/indsamlinger/{campaign}")).Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#invite-link")!.Value).PathAndQuery;
+        using var friendOfFriend = factory.CreateAppClient();
+        await friendOfFriend.GetAsync(friendsLink);
+        await factory.JoinWithAsync(friendOfFriend, "ven2@eksempel.dk", "Vens ven", $"/indsamlinger/{campaign}");
+        // Someone who only looks leaves nothing behind.
+        using var onlyLooks = factory.CreateAppClient();
+        await onlyLooks.GetAsync(path);
+        // Following one's own link (a joined participant) does not count either.
+        await firstClient.GetAsync(path);
+
+        var rows = await factory.WithDbAsync(db => db.ParticipantInvitations.Where(i => i.CampaignId == campaign).OrderBy(i => i.Id).Select(i => i.InviterId).ToListAsync());
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(first, rows[0]);
+        using var manager = await factory.SignedInAsync(GivenParticipation.ManagerEmail);
+        var results = await manager.GetAsync($"/indsamlinger/{campaign}/resultater");
+        var text = System.Text.RegularExpressions.Regex.Replace(results.Document.QuerySelector(".results-invitations")!.TextContent, "\\s+", " ");
+        Assert.Contains("2 er med, fordi en ven inviterede dem", text);
+        Assert.Contains("2 har inviteret en ven, der kom med", text);
+        Assert.Contains("2 led i den længste kæde af invitationer", text);
+    }
 }
