@@ -140,7 +140,9 @@ public static class DemoParticipation
             var count = n % 17 == 0 ? 40 + random.Next(20) : random.Next(0, 9);
             foreach (var citizen in citizens.OrderBy(_ => random.Next()).Take(count))
             {
-                likes.Add(new IdeaLike { IdeaId = idea.Id, ParticipantId = citizen.Id, CreatedAt = idea.CreatedAt.AddHours(1 + random.Next(200)) });
+                // Never in the future: the results count likes up to today.
+                var at = idea.CreatedAt.AddHours(1 + random.Next(200));
+                likes.Add(new IdeaLike { IdeaId = idea.Id, ParticipantId = citizen.Id, CreatedAt = at < now ? at : now });
             }
             idea.LikeCount = count;
             db.IdeaFollowers.Add(new IdeaFollower { IdeaId = idea.Id, ParticipantId = idea.ParticipantId, Token = OneTimeToken.NewToken(), CreatedAt = idea.CreatedAt });
