@@ -45,7 +45,51 @@ public class Campaign
     public int IdeaCount { get; set; }
     public List<CampaignManager> Managers { get; set; } = [];
 
+    /// <summary>A competition's public vote, with its own dates (within or after the entry period).</summary>
+    public DateOnly? VoteOpensOn { get; set; }
+    public DateOnly? VoteClosesOn { get; set; }
+
+    /// <summary>The competition's winner, announced on the page with the jury's words.</summary>
+    public int? WinnerIdeaId { get; set; }
+    public string? WinnerText { get; set; }
+    public DateTimeOffset? WinnerAnnouncedAt { get; set; }
+
     public bool IsOpenOn(DateOnly day) => day >= OpensOn && day <= ClosesOn;
+
+    /// <summary>Likes are votes in a competition: only between the vote dates. Other types take likes while open.</summary>
+    public static bool LikesOpenOn(CampaignType type, DateOnly opensOn, DateOnly closesOn, DateOnly? voteOpensOn, DateOnly? voteClosesOn, DateOnly day) =>
+        type == CampaignType.Competition
+            ? voteOpensOn is DateOnly vo && voteClosesOn is DateOnly vc && day >= vo && day <= vc
+            : day >= opensOn && day <= closesOn;
+}
+
+/// <summary>A theme staff group contributions into (a wish list's themes; a filter on every board).</summary>
+public class CampaignTheme
+{
+    public int Id { get; set; }
+    public int CampaignId { get; set; }
+    public required string Name { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>One of a competition's jury criteria (fx "originalitet"), scored 1–5 by each juror.</summary>
+public class JuryCriterion
+{
+    public int Id { get; set; }
+    public int CampaignId { get; set; }
+    public required string Name { get; set; }
+    public string? Description { get; set; }
+    public int Position { get; set; }
+}
+
+/// <summary>A juror's score of one entry on one criterion; one per juror, entry and criterion (changed in place).</summary>
+public class JuryScore
+{
+    public int IdeaId { get; set; }
+    public int CriterionId { get; set; }
+    public required string UserId { get; set; }
+    public int Score { get; set; }
+    public DateTimeOffset At { get; set; }
 }
 
 /// <summary>A staff account that manages, moderates and answers one campaign.</summary>
@@ -193,6 +237,39 @@ public class Idea
     public DateTimeOffset? EditedAt { get; set; }
     public int? TakenUpByPlatformId { get; set; }
     public int? MergedIntoId { get; set; }
+
+    /// <summary>The theme staff grouped it into (no foreign key: SQLite would rebuild the table and its search triggers).</summary>
+    public int? ThemeId { get; set; }
+
+    /// <summary>A competition entry's film, as a link (https) to where it is published.</summary>
+    public string? FilmUrl { get; set; }
+    public int CommentCount { get; set; }
+}
+
+/// <summary>A comment on an idea; moderated like the idea (before or after publication).</summary>
+public class IdeaComment
+{
+    public int Id { get; set; }
+    public int IdeaId { get; set; }
+    public int ParticipantId { get; set; }
+    public Participant? Participant { get; set; }
+    public required string Text { get; set; }
+    public IdeaVisibility Visibility { get; set; } = IdeaVisibility.Published;
+    public string? HiddenReason { get; set; }
+
+    /// <summary>True while reports keep it hidden and no moderator has decided.</summary>
+    public bool AwaitsModerator { get; set; }
+    public int ReportCount { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A report of a comment; one per participant and comment.</summary>
+public class CommentReport
+{
+    public int CommentId { get; set; }
+    public int ParticipantId { get; set; }
+    public required string Reason { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
 }
 
 public class IdeaLike
@@ -249,6 +326,9 @@ public class ModerationAction
 {
     public int Id { get; set; }
     public int IdeaId { get; set; }
+
+    /// <summary>Set when the action was on one of the idea's comments.</summary>
+    public int? CommentId { get; set; }
     public ModerationActionKind Kind { get; set; }
     public string Reason { get; set; } = "";
     public string ByName { get; set; } = "";

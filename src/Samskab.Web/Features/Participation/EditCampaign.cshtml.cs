@@ -41,6 +41,12 @@ public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, Time
 
         [Range(1, 50, ErrorMessage = "Antallet af anmeldelser skal være mellem 1 og 50.")]
         public int ReportThreshold { get; set; } = 3;
+
+        public CampaignType Type { get; set; } = CampaignType.IdeaBoard;
+
+        /// <summary>A competition's public vote.</summary>
+        public DateOnly? VoteOpensOn { get; set; }
+        public DateOnly? VoteClosesOn { get; set; }
     }
 
     public sealed record Choice(int Id, string Name);
@@ -49,6 +55,9 @@ public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, Time
     public InputModel Input { get; set; } = new();
     public int? Id { get; private set; }
     public IReadOnlyList<Choice> Initiatives { get; private set; } = [];
+
+    /// <summary>The type is chosen until the first contribution; after that the contributions fix it.</summary>
+    public bool TypeFixed { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
@@ -74,6 +83,9 @@ public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, Time
                 InitiativeId = campaign.InitiativeId,
                 Moderation = campaign.Moderation,
                 ReportThreshold = campaign.ReportThreshold,
+                Type = campaign.Type,
+                VoteOpensOn = campaign.VoteOpensOn,
+                VoteClosesOn = campaign.VoteClosesOn,
             };
         }
         return Page();
@@ -91,6 +103,30 @@ public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, Time
         {
             ModelState.AddModelError("Input.Moderation", l["Vælg, hvornår bidrag modereres."]);
         }
+        if (TypeFixed) Input.Type = campaign!.Type;
+        if (!Enum.IsDefined(Input.Type))
+        {
+            ModelState.AddModelError("Input.Type", l["Vælg, hvilken slags indsamling det er."]);
+        }
+        if (Input.Type == CampaignType.Competition)
+        {
+            if (Input.VoteOpensOn is null || Input.VoteClosesOn is null)
+            {
+                ModelState.AddModelError("Input.VoteOpensOn", l["En konkurrence skal have datoer for afstemningen."]);
+            }
+            else if (Input.VoteClosesOn < Input.VoteOpensOn)
+            {
+                ModelState.AddModelError("Input.VoteClosesOn", l["Afstemningen kan ikke slutte, før den begynder."]);
+            }
+            else if (Input.OpensOn is DateOnly from && Input.VoteOpensOn < from)
+            {
+                ModelState.AddModelError("Input.VoteOpensOn", l["Afstemningen kan ikke begynde, før konkurrencen åbner."]);
+            }
+        }
+        else
+        {
+            Input.VoteOpensOn = Input.VoteClosesOn = null;
+        }
         if (Input.InitiativeId is int iid && !Initiatives.Any(i => i.Id == iid))
         {
             ModelState.AddModelError("Input.InitiativeId", l["Vælg et af de initiativer, du er med i."]);
@@ -99,7 +135,7 @@ public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, Time
         var now = clock.GetUtcNow();
         if (campaign is null)
         {
-            campaign = new Campaign { Type = CampaignType.IdeaBoard, Theme = "", Question = "", OrganisationName = "", CreatedAt = now, CreatedByUserId = User.FindFirstValue(ClaimTypes.NameIdentifier) };
+            campaign = new Campaign { Type = Input.Type, Theme = "", Question = "", OrganisationName = "", CreatedAt = now, CreatedByUserId = User.FindFirstValue(ClaimTypes.NameIdentifier) };
             campaign.Managers.Add(new CampaignManager { UserId = User.FindFirstValue(ClaimTypes.NameIdentifier)!, AddedAt = now });
             db.Campaigns.Add(campaign);
         }
@@ -112,6 +148,9 @@ public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, Time
         campaign.InitiativeId = Input.InitiativeId;
         campaign.Moderation = Input.Moderation;
         campaign.ReportThreshold = Input.ReportThreshold;
+        campaign.Type = Input.Type;
+        campaign.VoteOpensOn = Input.VoteOpensOn;
+        campaign.VoteClosesOn = Input.VoteClosesOn;
         await db.SaveChangesAsync(ct);
         TempData["Success"] = id is null ? l["Indsamlingen er oprettet."].Value : l["Indsamlingen er gemt."].Value;
         return Redirect($"/indsamlinger/{campaign.Id}");
@@ -126,6 +165,7 @@ public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, Time
             if (campaign is null) return (null, NotFound());
             if (!await this.CanAsync(auth, AccessScope.ForCampaign(cid), Operation.ManageCampaign)) return (null, this.Refuse());
             Id = cid;
+            TypeFixed = await db.Ideas.AnyAsync(i => i.CampaignId == cid, ct);
         }
         else if (!await this.CanAsync(auth, AccessScope.Site, Operation.CreateCampaign))
         {

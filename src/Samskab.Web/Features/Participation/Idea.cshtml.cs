@@ -15,12 +15,50 @@ namespace Samskab.Web.Features.Participation;
 /// One idea: its text and photo, likes, the family of ideas that build on it, the municipality's answers with their
 /// history; and for staff the answer form that can take it to a development platform.
 /// </summary>
-public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions actions, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions actions, CommentActions comments, IAuthorizationService auth, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<ParticipationSettings> settings, IStringLocalizer<SharedResource> l) : PageModel
 {
+    public sealed record CommentRow(int Id, string Text, string AuthorName, DateTimeOffset CreatedAt, IdeaVisibility Visibility, string? HiddenReason, bool Mine, bool Reported);
+
+    public sealed class CommentInput
+    {
+        [Required(ErrorMessage = "Skriv din kommentar.")]
+        [StringLength(IdeaRules.CommentLength, ErrorMessage = "Kommentaren må højst være 1000 tegn.")]
+        public string Text { get; set; } = "";
+
+        /// <summary>Hidden from people; a bot that fills every field fills this one too.</summary>
+        public string? Website { get; set; }
+    }
+
+    public sealed class CommentReasonInput
+    {
+        public int CommentId { get; set; }
+
+        [Required(ErrorMessage = "Skriv, hvad der er galt.")]
+        [StringLength(IdeaRules.ReasonLength, ErrorMessage = "Begrundelsen må højst være 500 tegn.")]
+        public string Reason { get; set; } = "";
+    }
+
+    [BindProperty]
+    public CommentInput Comment { get; set; } = new();
+
+    [BindProperty]
+    public CommentReasonInput CommentReason { get; set; } = new();
+
+    [BindProperty(Name = "tema")]
+    public int? ThemeChoice { get; set; }
+
+    public IReadOnlyList<CommentRow> Comments { get; private set; } = [];
+    public IReadOnlyList<Choice> Themes { get; private set; } = [];
+    public bool CanGroup { get; private set; }
+    public bool LikesOpen { get; private set; }
+    public int? FailedCommentId { get; private set; }
+
     public sealed record View(int Id, int CampaignId, string CampaignTheme, int? InitiativeId, DateOnly OpensOn, DateOnly ClosesOn, string Title, string Text, string? PlaceName,
         string? ImageKey, string AuthorName, int AuthorId, IdeaStatus Status, IdeaVisibility Visibility, int LikeCount, int BuildOnCount,
         DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, int? BuildsOnId, string? BuildsOnTitle, int? FamilyRootId, int? MergedIntoId, string? MergedIntoTitle,
-        int? PlatformId, string? PlatformName, ModerationMode Moderation);
+        int? PlatformId, string? PlatformName, ModerationMode Moderation,
+        CampaignType Type, DateOnly? VoteOpensOn, DateOnly? VoteClosesOn, string? FilmUrl, int? ThemeId, string? ThemeName, int CommentCount);
 
     public sealed record FamilyMember(int Id, string Title, int? BuildsOnId, string AuthorName, int LikeCount);
     public sealed record AnswerRow(IdeaStatus Status, string Text, int? PlatformId, string? PlatformName, int? MergedIntoId, string ByName, DateTimeOffset At);
@@ -81,14 +119,17 @@ public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions 
 
     private async Task<IActionResult> LikeAsync(int id, bool like, CancellationToken ct)
     {
-        var (campaignId, open) = await CampaignOfAsync(id, published: true, ct);
+        var (campaignId, _) = await CampaignOfAsync(id, published: true, ct);
         if (campaignId is null) return NotFound();
         var (participant, refusal) = await this.ParticipantForWriteAsync(session, $"/ideer/{id}");
         if (refusal is not null) return refusal;
         if (!await this.CanAsync(auth, AccessScope.ForIdea(campaignId.Value, id), Operation.LikeIdea)) return Forbid();
-        if (!open)
+        var c = await db.Campaigns.Where(x => x.Id == campaignId).Select(x => new { x.Type, x.OpensOn, x.ClosesOn, x.VoteOpensOn, x.VoteClosesOn }).SingleAsync(ct);
+        if (!Participation.Campaign.LikesOpenOn(c.Type, c.OpensOn, c.ClosesOn, c.VoteOpensOn, c.VoteClosesOn, clock.Today()))
         {
-            TempData["Success"] = l["Indsamlingen er lukket, så der kan ikke længere synes godt om idéerne."].Value;
+            TempData["Success"] = c.Type == CampaignType.Competition
+                ? l["Afstemningen er ikke åben. Du kan kun stemme i afstemningens periode."].Value
+                : l["Indsamlingen er lukket, så der kan ikke længere synes godt om idéerne."].Value;
             return LocalRedirect(ParticipationPages.SafeReturn(ReturnUrl ?? $"/ideer/{id}"));
         }
         if (like)
@@ -102,7 +143,7 @@ public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions 
         if (Request.Headers.ContainsKey("HX-Request"))
         {
             var count = await db.Ideas.Where(i => i.Id == id).Select(i => i.LikeCount).SingleAsync(ct);
-            return Partial("_LikeButton", new LikeButton(id, count, like, true, true, ParticipationPages.SafeReturn(ReturnUrl ?? $"/ideer/{id}")));
+            return Partial("_LikeButton", new LikeButton(id, count, like, true, true, ParticipationPages.SafeReturn(ReturnUrl ?? $"/ideer/{id}"), c.Type == CampaignType.Competition));
         }
         return LocalRedirect(ParticipationPages.SafeReturn(ReturnUrl ?? $"/ideer/{id}"));
     }
@@ -215,6 +256,113 @@ public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions 
         return Redirect($"/ideer/{id}");
     }
 
+    public async Task<IActionResult> OnPostCommentAsync(int id, CancellationToken ct)
+    {
+        var (campaignId, open) = await CampaignOfAsync(id, published: true, ct);
+        if (campaignId is null) return NotFound();
+        var (participant, refusal) = await this.ParticipantForWriteAsync(session, $"/ideer/{id}#kommentarer");
+        if (refusal is not null) return refusal;
+        if (!await this.CanAsync(auth, AccessScope.ForIdea(campaignId.Value, id), Operation.CommentIdea)) return Forbid();
+        ClearOtherForms(nameof(Comment));
+        if (!string.IsNullOrEmpty(Comment.Website)) return Redirect($"/ideer/{id}");
+        if (!open)
+        {
+            ModelState.AddModelError("Comment.Text", l["Indsamlingen er lukket, så der kan ikke skrives nye kommentarer."]);
+        }
+        var since = clock.GetUtcNow().AddHours(-1);
+        if (await db.IdeaComments.CountAsync(x => x.ParticipantId == participant!.Id && x.CreatedAt > since, ct) >= settings.Value.CommentsPerHour)
+        {
+            ModelState.AddModelError("Comment.Text", l["Du har skrevet mange kommentarer den seneste time. Vent lidt – din tekst står her stadig."]);
+        }
+        var text = Comment.Text?.Trim() ?? "";
+        if (ModelState.IsValid && text.Length == 0) ModelState.AddModelError("Comment.Text", l["Skriv din kommentar."]);
+        if (!ModelState.IsValid)
+        {
+            OpenForm = "comment";
+            return await LoadAsync(id, ct) ?? Page();
+        }
+        var idea = await db.Ideas.SingleAsync(i => i.Id == id, ct);
+        var campaign = await db.Campaigns.SingleAsync(x => x.Id == idea.CampaignId, ct);
+        var comment = await comments.PostAsync(idea, campaign, participant!.Id, text, ct);
+        TempData["Success"] = comment.Visibility == IdeaVisibility.Pending
+            ? l["Tak for kommentaren. Den bliver vist, når en moderator har godkendt den."].Value
+            : l["Tak for kommentaren."].Value;
+        return Redirect($"/ideer/{id}#kommentar-{comment.Id}");
+    }
+
+    public async Task<IActionResult> OnPostDeleteCommentAsync(int id, [FromForm(Name = "kommentar")] int commentId, CancellationToken ct)
+    {
+        var (campaignId, _) = await CampaignOfAsync(id, published: false, ct);
+        if (campaignId is null) return NotFound();
+        var comment = await db.IdeaComments.SingleOrDefaultAsync(x => x.Id == commentId && x.IdeaId == id, ct);
+        if (comment is null) return NotFound();
+        if (!await this.CanAsync(auth, AccessScope.ForComment(campaignId.Value, id, commentId), Operation.DeleteOwnComment)) return await this.RefuseParticipantAsync(session);
+        await comments.DeleteAsync(comment, ct);
+        TempData["Success"] = l["Din kommentar er slettet."].Value;
+        return Redirect($"/ideer/{id}#kommentarer");
+    }
+
+    public async Task<IActionResult> OnPostReportCommentAsync(int id, CancellationToken ct)
+    {
+        var (campaignId, _) = await CampaignOfAsync(id, published: true, ct);
+        if (campaignId is null) return NotFound();
+        var comment = await db.IdeaComments.SingleOrDefaultAsync(x => x.Id == CommentReason.CommentId && x.IdeaId == id && x.Visibility == IdeaVisibility.Published, ct);
+        if (comment is null) return NotFound();
+        var (participant, refusal) = await this.ParticipantForWriteAsync(session, $"/ideer/{id}#kommentar-{comment.Id}");
+        if (refusal is not null) return refusal;
+        if (!await this.CanAsync(auth, AccessScope.ForIdea(campaignId.Value, id), Operation.ReportIdea)) return Forbid();
+        ClearOtherForms(nameof(CommentReason));
+        if (!ModelState.IsValid)
+        {
+            FailedCommentId = comment.Id;
+            return await LoadAsync(id, ct) ?? Page();
+        }
+        var campaign = await db.Campaigns.SingleAsync(x => x.Id == campaignId, ct);
+        var counted = await comments.ReportAsync(comment, campaign, participant!.Id, CommentReason.Reason.Trim(), ct);
+        TempData["Success"] = counted
+            ? l["Tak. En moderator ser på din anmeldelse."].Value
+            : l["Du har allerede anmeldt kommentaren. En moderator ser på den."].Value;
+        return Redirect($"/ideer/{id}#kommentarer");
+    }
+
+    /// <summary>A moderator hides a comment from the idea's page, with the reason its author sees.</summary>
+    public async Task<IActionResult> OnPostHideCommentAsync(int id, CancellationToken ct)
+    {
+        var (campaignId, _) = await CampaignOfAsync(id, published: false, ct);
+        if (campaignId is null) return NotFound();
+        if (!await this.CanAsync(auth, AccessScope.ForIdea(campaignId.Value, id), Operation.ModerateCampaign)) return this.Refuse();
+        var comment = await db.IdeaComments.SingleOrDefaultAsync(x => x.Id == CommentReason.CommentId && x.IdeaId == id, ct);
+        if (comment is null) return NotFound();
+        ClearOtherForms(nameof(CommentReason));
+        if (!ModelState.IsValid)
+        {
+            FailedCommentId = comment.Id;
+            return await LoadAsync(id, ct) ?? Page();
+        }
+        await comments.ModerateAsync(comment, ModerationActionKind.Hide, CommentReason.Reason.Trim(), this.StaffName(), User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+        TempData["Success"] = l["Kommentaren er skjult."].Value;
+        return Redirect($"/ideer/{id}#kommentarer");
+    }
+
+    /// <summary>Staff put the contribution in one of the campaign's themes (or take it out of all).</summary>
+    public async Task<IActionResult> OnPostThemeAsync(int id, CancellationToken ct)
+    {
+        var idea = await db.Ideas.SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (idea is null) return NotFound();
+        if (!await this.CanAsync(auth, AccessScope.ForIdea(idea.CampaignId, id), Operation.GroupIdeas)) return this.Refuse();
+        if (ThemeChoice is int t && !await db.CampaignThemes.AnyAsync(x => x.Id == t && x.CampaignId == idea.CampaignId, ct))
+        {
+            ModelState.Clear();
+            ModelState.AddModelError("tema", l["Vælg et af indsamlingens temaer."]);
+            OpenForm = "theme";
+            return await LoadAsync(id, ct) ?? Page();
+        }
+        idea.ThemeId = ThemeChoice;
+        await db.SaveChangesAsync(ct);
+        TempData["Success"] = l["Temaet er gemt."].Value;
+        return Redirect($"/ideer/{id}");
+    }
+
     public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct)
     {
         var idea = await db.Ideas.SingleOrDefaultAsync(i => i.Id == id, ct);
@@ -256,7 +404,9 @@ public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions 
                 i.BuildsOnId, db.Ideas.Where(p => p.Id == i.BuildsOnId && p.Visibility == IdeaVisibility.Published).Select(p => p.Title).FirstOrDefault(),
                 i.FamilyRootId, i.MergedIntoId, db.Ideas.Where(p => p.Id == i.MergedIntoId).Select(p => p.Title).FirstOrDefault(),
                 i.TakenUpByPlatformId, db.Platforms.Where(p => p.Id == i.TakenUpByPlatformId).Select(p => p.Name).FirstOrDefault(),
-                i.Campaign.Moderation))
+                i.Campaign.Moderation,
+                i.Campaign.Type, i.Campaign.VoteOpensOn, i.Campaign.VoteClosesOn, i.FilmUrl, i.ThemeId,
+                db.CampaignThemes.Where(t => t.Id == i.ThemeId && t.CampaignId == i.CampaignId).Select(t => t.Name).FirstOrDefault(), i.CommentCount))
             .SingleOrDefaultAsync(ct);
         if (view is null) return NotFound();
         var participant = await session.CurrentAsync(ct);
@@ -272,7 +422,25 @@ public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions 
         Idea = view;
         var today = clock.Today();
         Open = today >= view.OpensOn && today <= view.ClosesOn;
+        LikesOpen = Participation.Campaign.LikesOpenOn(view.Type, view.OpensOn, view.ClosesOn, view.VoteOpensOn, view.VoteClosesOn, today);
         SignedUp = participant is not null || signedIn;
+        var me = participant?.Id ?? 0;
+        var moderator = CanModerate;
+        var shown = await db.IdeaComments.Where(c => c.IdeaId == id && (c.Visibility == IdeaVisibility.Published || c.ParticipantId == me || moderator))
+            .OrderByDescending(c => c.Id).Take(IdeaRules.CommentsShown)
+            .Select(c => new CommentRow(c.Id, c.Text, c.Participant!.DeletedAt != null || c.Participant.Anonymous ? "" : c.Participant.DisplayName, c.CreatedAt,
+                c.Visibility, c.HiddenReason, c.ParticipantId == me, db.CommentReports.Any(r => r.CommentId == c.Id && r.ParticipantId == me)))
+            .ToListAsync(ct);
+        shown.Reverse();
+        Comments = shown;
+        if (signedIn)
+        {
+            CanGroup = await this.CanAsync(auth, AccessScope.ForIdea(view.CampaignId, id), Operation.GroupIdeas);
+            if (CanGroup)
+            {
+                Themes = await db.CampaignThemes.Where(t => t.CampaignId == view.CampaignId).OrderBy(t => t.Name).Select(t => new Choice(t.Id, t.Name)).ToListAsync(ct);
+            }
+        }
 
         var root = view.FamilyRootId ?? view.Id;
         Family = await db.Ideas.Where(i => (i.Id == root || i.FamilyRootId == root) && i.Visibility == IdeaVisibility.Published)
@@ -294,7 +462,7 @@ public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions 
         }
         if (IsAuthor || CanModerate)
         {
-            Moderation = await db.ModerationActions.Where(a => a.IdeaId == id).OrderByDescending(a => a.At)
+            Moderation = await db.ModerationActions.Where(a => a.IdeaId == id && a.CommentId == null).OrderByDescending(a => a.At)
                 .Select(a => new ModerationRow(a.Kind, a.Reason, a.At)).ToListAsync(ct);
         }
         if (CanAnswer && view.InitiativeId is int initiativeId)

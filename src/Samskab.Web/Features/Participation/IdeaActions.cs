@@ -70,7 +70,7 @@ public sealed class IdeaActions(AppDbContext db, TimeProvider clock, MailOutbox 
         db.IdeaFollowers.Where(f => f.IdeaId == ideaId && f.ParticipantId == participantId).ExecuteDeleteAsync(ct);
 
     /// <summary>Posts an idea: published at once, or waiting for a moderator, as the campaign says.</summary>
-    public async Task<Idea> PostAsync(Campaign campaign, int participantId, string title, string text, string? place, string? imageKey, Idea? buildsOn, CancellationToken ct = default)
+    public async Task<Idea> PostAsync(Campaign campaign, int participantId, string title, string text, string? place, string? imageKey, Idea? buildsOn, string? filmUrl = null, CancellationToken ct = default)
     {
         var idea = new Idea
         {
@@ -80,6 +80,7 @@ public sealed class IdeaActions(AppDbContext db, TimeProvider clock, MailOutbox 
             Text = text,
             PlaceName = place,
             ImageKey = imageKey,
+            FilmUrl = filmUrl,
             BuildsOnId = buildsOn?.Id,
             FamilyRootId = buildsOn is null ? null : buildsOn.FamilyRootId ?? buildsOn.Id,
             Visibility = campaign.Moderation == ModerationMode.BeforePublication ? IdeaVisibility.Pending : IdeaVisibility.Published,

@@ -6,10 +6,10 @@ namespace Samskab.Web.Features.Participation;
 
 /// <summary>One idea as a card on the board (and in the API).</summary>
 public sealed record IdeaCard(int Id, string Title, string Excerpt, string? PlaceName, string AuthorName, IdeaStatus Status,
-    int LikeCount, int BuildOnCount, string? ImageKey, DateTimeOffset CreatedAt, DateTimeOffset? AnsweredAt, int? BuildsOnId);
+    int LikeCount, int BuildOnCount, string? ImageKey, DateTimeOffset CreatedAt, DateTimeOffset? AnsweredAt, int? BuildsOnId, int CommentCount);
 
 /// <summary>The like button's state; rendered on the board, on the idea, and as the htmx answer to a like.</summary>
-public sealed record LikeButton(int IdeaId, int Count, bool Liked, bool SignedUp, bool Open, string ReturnUrl);
+public sealed record LikeButton(int IdeaId, int Count, bool Liked, bool SignedUp, bool Open, string ReturnUrl, bool Vote = false);
 
 /// <summary>
 /// The board's reads: sorted by an index, paged by keyset (a cursor "value.id" of the last card shown), so the first
@@ -20,7 +20,7 @@ public static class IdeaQueries
     public static IQueryable<IdeaCard> Cards(this IQueryable<Idea> ideas) => ideas.Select(i => new IdeaCard(
         i.Id, i.Title, Excerpt(i.Text.Substring(0, 240), i.Text.Length > 240), i.PlaceName,
         i.Participant!.DeletedAt != null || i.Participant.Anonymous ? "" : i.Participant.DisplayName,
-        i.Status, i.LikeCount, i.BuildOnCount, i.ImageKey, i.CreatedAt, i.AnsweredAt, i.BuildsOnId));
+        i.Status, i.LikeCount, i.BuildOnCount, i.ImageKey, i.CreatedAt, i.AnsweredAt, i.BuildsOnId, i.CommentCount));
 
     /// <summary>Applied to what the database cut: the start of the text, and a mark when there is more.</summary>
     public static string Excerpt(string start, bool more) => more ? start + "…" : start;

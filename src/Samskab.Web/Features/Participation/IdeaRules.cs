@@ -10,9 +10,30 @@ public static class IdeaRules
     public const int ReasonLength = 500;
     public const int DisplayNameLength = 60;
     public const int PageSize = 20;
+    public const int ThemeLength = 80;
+    public const int CommentLength = 1000;
+    public const int FilmUrlLength = 500;
+
+    /// <summary>Themes per campaign and jury criteria per competition: enough for any real grouping.</summary>
+    public const int MaxThemes = 30;
+    public const int MaxCriteria = 10;
+
+    /// <summary>Comments shown under an idea (the newest); the count on the idea says how many there are.</summary>
+    public const int CommentsShown = 200;
 
     /// <summary>Ideas a participant may post in one hour (spam); configurable as Participation:IdeasPerHour.</summary>
     public const int DefaultIdeasPerHour = 10;
+
+    /// <summary>An absolute http(s) link with a host, as typed (trimmed); null for anything else (javascript:, data:, relative).</summary>
+    public static string? SafeLink(string? value)
+    {
+        var v = value?.Trim();
+        if (string.IsNullOrEmpty(v) || v.Length > FilmUrlLength) return null;
+        return Uri.TryCreate(v, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && uri.Host.Length > 0 && uri.Host.Contains('.') && string.IsNullOrEmpty(uri.UserInfo)
+            ? uri.AbsoluteUri
+            : null;
+    }
 
     public static string Status(IdeaStatus status) => status switch
     {
@@ -40,6 +61,41 @@ public static class IdeaRules
         CampaignType.WishList => "Ønskeseddel",
         CampaignType.Competition => "Konkurrence",
         _ => "Fotoindsamling",
+    };
+
+    public static string TypeHint(CampaignType type) => type switch
+    {
+        CampaignType.IdeaBoard => "Borgerne skriver idéer, synes godt om andres, kommenterer og bygger videre på dem.",
+        CampaignType.WishList => "Korte ønsker til kommunen inden for temaet. I samler dem i temaer bagefter.",
+        CampaignType.Competition => "Bidrag med tekst, foto eller et link til en film. En jury bedømmer, og alle kan stemme i afstemningens periode.",
+        _ => "Borgerne deler fotos med en billedtekst: hvad betyder noget for mig her?",
+    };
+
+    /// <summary>What one contribution is called, in the singular and plural, per type.</summary>
+    public static (string One, string Many) Noun(CampaignType type) => type switch
+    {
+        CampaignType.WishList => ("{0} ønske", "{0} ønsker"),
+        CampaignType.Competition => ("{0} bidrag", "{0} bidrag"),
+        CampaignType.PhotoCollection => ("{0} foto", "{0} fotos"),
+        _ => ("{0} idé", "{0} idéer"),
+    };
+
+    /// <summary>The board's call to action per type.</summary>
+    public static string PostLabel(CampaignType type) => type switch
+    {
+        CampaignType.WishList => "Skriv et ønske",
+        CampaignType.Competition => "Send et bidrag",
+        CampaignType.PhotoCollection => "Del et foto",
+        _ => "Skriv en idé",
+    };
+
+    /// <summary>A contribution's number on its own page ("Idé nr. 12").</summary>
+    public static string Number(CampaignType type) => type switch
+    {
+        CampaignType.WishList => "Ønske nr. {0}",
+        CampaignType.Competition => "Bidrag nr. {0}",
+        CampaignType.PhotoCollection => "Foto nr. {0}",
+        _ => "Idé nr. {0}",
     };
 
     public static string Moderation(ModerationMode mode) => mode == ModerationMode.BeforePublication

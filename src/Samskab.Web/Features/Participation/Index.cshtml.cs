@@ -41,7 +41,8 @@ public class IndexModel(AppDbContext db, ParticipantSession session, IAuthorizat
                 .Where(c => admin || c.Managers.Any(m => m.UserId == userId)
                     || db.InitiativeMembers.Any(m => m.InitiativeId == c.InitiativeId && m.Role == Samskab.Web.Features.Initiatives.InitiativeRole.AnchorPerson && m.Person!.UserId == userId))
                 .OrderByDescending(c => c.ClosesOn).Take(50)
-                .Select(c => new Managed(c.Id, c.Theme, db.Ideas.Count(i => i.CampaignId == c.Id && (i.AwaitsModerator || i.Visibility == IdeaVisibility.Pending))))
+                .Select(c => new Managed(c.Id, c.Theme, db.Ideas.Count(i => i.CampaignId == c.Id && (i.AwaitsModerator || i.Visibility == IdeaVisibility.Pending))
+                    + db.IdeaComments.Count(x => (x.AwaitsModerator || x.Visibility == IdeaVisibility.Pending) && db.Ideas.Any(i => i.Id == x.IdeaId && i.CampaignId == c.Id))))
                 .ToListAsync(ct);
         }
     }

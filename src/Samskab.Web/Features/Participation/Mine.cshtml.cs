@@ -16,6 +16,9 @@ public class MineModel(AppDbContext db, ParticipantSession session, TimeProvider
 {
     public sealed record Contribution(int Id, string Title, string CampaignTheme, IdeaStatus Status, IdeaVisibility Visibility, int LikeCount, DateTimeOffset CreatedAt, string? LastModeration);
     public sealed record Followed(int Id, string Title);
+    public sealed record MyComment(int Id, int IdeaId, string IdeaTitle, string Text, IdeaVisibility Visibility, DateTimeOffset CreatedAt);
+
+    public IReadOnlyList<MyComment> Comments { get; private set; } = [];
 
     private static readonly JsonSerializerOptions DownloadJson = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All), Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
@@ -74,12 +77,15 @@ public class MineModel(AppDbContext db, ParticipantSession session, TimeProvider
         var participant = await db.Participants.Where(p => p.Id == me.Id)
             .Select(p => new { p.Email, p.DisplayName, p.Anonymous, p.Language, p.Level, p.CreatedAt, p.ConfirmedAt }).SingleAsync(ct);
         var ideas = await db.Ideas.Where(i => i.ParticipantId == me.Id).OrderBy(i => i.Id)
-            .Select(i => new { i.Id, Campaign = i.Campaign!.Theme, i.Title, i.Text, i.PlaceName, i.ImageKey, i.BuildsOnId, i.Status, i.Visibility, i.LikeCount, i.CreatedAt, i.EditedAt }).ToListAsync(ct);
+            .Select(i => new { i.Id, Campaign = i.Campaign!.Theme, i.Title, i.Text, i.PlaceName, i.ImageKey, i.BuildsOnId, i.Status, i.Visibility, i.LikeCount, i.CreatedAt, i.EditedAt, i.FilmUrl }).ToListAsync(ct);
+        var comments = await db.IdeaComments.Where(x => x.ParticipantId == me.Id).OrderBy(x => x.Id)
+            .Select(x => new { x.Id, x.IdeaId, x.Text, x.Visibility, x.HiddenReason, x.CreatedAt }).ToListAsync(ct);
+        var commentReports = await db.CommentReports.Where(x => x.ParticipantId == me.Id).Select(x => new { x.CommentId, x.Reason, x.CreatedAt }).ToListAsync(ct);
         var likes = await db.IdeaLikes.Where(x => x.ParticipantId == me.Id).OrderBy(x => x.CreatedAt).Select(x => new { x.IdeaId, x.CreatedAt }).ToListAsync(ct);
         var follows = await db.IdeaFollowers.Where(x => x.ParticipantId == me.Id).Select(x => new { x.IdeaId, x.CreatedAt }).ToListAsync(ct);
         var reports = await db.IdeaReports.Where(x => x.ParticipantId == me.Id).Select(x => new { x.IdeaId, x.Reason, x.CreatedAt }).ToListAsync(ct);
         var devices = await db.ParticipantDevices.Where(x => x.ParticipantId == me.Id).Select(x => new { x.CreatedAt, x.RevokedAt }).ToListAsync(ct);
-        var json = JsonSerializer.SerializeToUtf8Bytes(new { participant, ideas, likes, follows, reports, devices }, DownloadJson);
+        var json = JsonSerializer.SerializeToUtf8Bytes(new { participant, ideas, comments, likes, follows, reports, commentReports, devices }, DownloadJson);
         return File(json, "application/json", "samskab-mine-bidrag.json");
     }
 
@@ -134,11 +140,13 @@ public class MineModel(AppDbContext db, ParticipantSession session, TimeProvider
         if (!keepProfile) Profile = new ProfileInput { DisplayName = p.DisplayName, Anonymous = p.Anonymous };
         Ideas = await db.Ideas.Where(i => i.ParticipantId == me.Id).OrderByDescending(i => i.Id)
             .Select(i => new Contribution(i.Id, i.Title, i.Campaign!.Theme, i.Status, i.Visibility, i.LikeCount, i.CreatedAt,
-                db.ModerationActions.Where(a => a.IdeaId == i.Id).OrderByDescending(a => a.At).Select(a => a.Reason).FirstOrDefault()))
+                db.ModerationActions.Where(a => a.IdeaId == i.Id && a.CommentId == null).OrderByDescending(a => a.At).Select(a => a.Reason).FirstOrDefault()))
             .Take(200).ToListAsync(ct);
         Following = await db.IdeaFollowers.Where(f => f.ParticipantId == me.Id).OrderByDescending(f => f.CreatedAt)
             .Join(db.Ideas, f => f.IdeaId, i => i.Id, (f, i) => new Followed(i.Id, i.Title)).Take(200).ToListAsync(ct);
         LikeCount = await db.IdeaLikes.CountAsync(x => x.ParticipantId == me.Id, ct);
+        Comments = await db.IdeaComments.Where(x => x.ParticipantId == me.Id).OrderByDescending(x => x.Id).Take(200)
+            .Select(x => new MyComment(x.Id, x.IdeaId, db.Ideas.Where(i => i.Id == x.IdeaId).Select(i => i.Title).First(), x.Text, x.Visibility, x.CreatedAt)).ToListAsync(ct);
         return null;
     }
 }

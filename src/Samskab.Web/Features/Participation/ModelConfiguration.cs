@@ -16,6 +16,8 @@ public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.OrganisationName).HasMaxLength(200);
         builder.Property(c => c.CreatedByUserId).HasMaxLength(450);
         builder.HasIndex(c => c.ClosesOn);
+        builder.Property(c => c.WinnerText).HasMaxLength(IdeaRules.AnswerLength);
+        builder.HasOne<Idea>().WithMany().HasForeignKey(c => c.WinnerIdeaId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Initiative>().WithMany().HasForeignKey(c => c.InitiativeId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(c => c.Managers).WithOne().HasForeignKey(m => m.CampaignId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -103,6 +105,8 @@ public sealed class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         builder.HasIndex(i => new { i.CampaignId, i.Visibility, i.AnsweredAt, i.Id });
         builder.HasIndex(i => new { i.CampaignId, i.Visibility, i.Status, i.Id });
         builder.HasIndex(i => new { i.CampaignId, i.AwaitsModerator });
+        builder.HasIndex(i => new { i.CampaignId, i.Visibility, i.ThemeId, i.Id });
+        builder.Property(i => i.FilmUrl).HasMaxLength(IdeaRules.FilmUrlLength);
         builder.HasIndex(i => i.FamilyRootId);
         builder.HasIndex(i => i.BuildsOnId);
         builder.HasIndex(i => new { i.ParticipantId, i.CreatedAt });
@@ -173,5 +177,65 @@ public sealed class ModerationActionConfiguration : IEntityTypeConfiguration<Mod
         builder.Property(a => a.ByUserId).HasMaxLength(450);
         builder.HasIndex(a => new { a.IdeaId, a.At });
         builder.HasOne<Idea>().WithMany().HasForeignKey(a => a.IdeaId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class CampaignThemeConfiguration : IEntityTypeConfiguration<CampaignTheme>
+{
+    public void Configure(EntityTypeBuilder<CampaignTheme> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(IdeaRules.ThemeLength);
+        builder.HasIndex(t => new { t.CampaignId, t.Name }).IsUnique();
+        builder.HasOne<Campaign>().WithMany().HasForeignKey(t => t.CampaignId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class JuryCriterionConfiguration : IEntityTypeConfiguration<JuryCriterion>
+{
+    public void Configure(EntityTypeBuilder<JuryCriterion> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(IdeaRules.ThemeLength);
+        builder.Property(c => c.Description).HasMaxLength(IdeaRules.ReasonLength);
+        builder.HasIndex(c => new { c.CampaignId, c.Position });
+        builder.HasOne<Campaign>().WithMany().HasForeignKey(c => c.CampaignId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class JuryScoreConfiguration : IEntityTypeConfiguration<JuryScore>
+{
+    public void Configure(EntityTypeBuilder<JuryScore> builder)
+    {
+        // One score per juror, entry and criterion: scoring again changes it.
+        builder.HasKey(s => new { s.IdeaId, s.CriterionId, s.UserId });
+        builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.HasIndex(s => s.CriterionId);
+        builder.HasOne<Idea>().WithMany().HasForeignKey(s => s.IdeaId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<JuryCriterion>().WithMany().HasForeignKey(s => s.CriterionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class IdeaCommentConfiguration : IEntityTypeConfiguration<IdeaComment>
+{
+    public void Configure(EntityTypeBuilder<IdeaComment> builder)
+    {
+        builder.Property(c => c.Text).HasMaxLength(IdeaRules.CommentLength);
+        builder.Property(c => c.HiddenReason).HasMaxLength(IdeaRules.ReasonLength);
+        builder.HasIndex(c => new { c.IdeaId, c.Visibility, c.Id });
+        builder.HasIndex(c => new { c.ParticipantId, c.CreatedAt });
+        builder.HasIndex(c => c.AwaitsModerator);
+        builder.HasOne<Idea>().WithMany().HasForeignKey(c => c.IdeaId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.Participant).WithMany().HasForeignKey(c => c.ParticipantId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class CommentReportConfiguration : IEntityTypeConfiguration<CommentReport>
+{
+    public void Configure(EntityTypeBuilder<CommentReport> builder)
+    {
+        builder.HasKey(r => new { r.CommentId, r.ParticipantId });
+        builder.Property(r => r.Reason).HasMaxLength(IdeaRules.ReasonLength);
+        builder.HasOne<IdeaComment>().WithMany().HasForeignKey(r => r.CommentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Participant>().WithMany().HasForeignKey(r => r.ParticipantId).OnDelete(DeleteBehavior.Cascade);
     }
 }

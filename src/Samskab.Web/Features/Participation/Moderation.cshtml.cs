@@ -14,10 +14,53 @@ namespace Samskab.Web.Features.Participation;
 /// The moderation queue of a campaign: what waits for approval and what reports have hidden or flagged. Every decision
 /// is recorded with its reason, and the author sees the reason.
 /// </summary>
-public class ModerationModel(AppDbContext db, IdeaActions actions, IAuthorizationService auth, IStringLocalizer<SharedResource> l) : PageModel
+public class ModerationModel(AppDbContext db, IdeaActions actions, CommentActions comments, IAuthorizationService auth, IStringLocalizer<SharedResource> l) : PageModel
 {
+    public sealed record WaitingComment(int Id, int IdeaId, string IdeaTitle, string Text, string AuthorName, IdeaVisibility Visibility, int ReportCount, DateTimeOffset CreatedAt, IReadOnlyList<string> Reports);
+
+    public sealed class CommentDecisionInput
+    {
+        public int CommentId { get; set; }
+        public ModerationActionKind Kind { get; set; }
+
+        [StringLength(IdeaRules.ReasonLength, ErrorMessage = "Begrundelsen må højst være 500 tegn.")]
+        public string? Reason { get; set; }
+    }
+
+    [BindProperty]
+    public CommentDecisionInput CommentDecision { get; set; } = new();
+
+    public IReadOnlyList<WaitingComment> Comments { get; private set; } = [];
+    public int? FailedCommentId { get; private set; }
+
+    public async Task<IActionResult> OnPostCommentAsync(int id, CancellationToken ct)
+    {
+        if (await AllowedAsync(id, ct) is { } refused) return refused;
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Decision.", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        // A comment of another campaign's idea is refused like one that does not exist.
+        var comment = await db.IdeaComments.SingleOrDefaultAsync(c => c.Id == CommentDecision.CommentId && db.Ideas.Any(i => i.Id == c.IdeaId && i.CampaignId == id), ct);
+        if (comment is null) return NotFound();
+        var reason = CommentDecision.Reason?.Trim() ?? "";
+        if (CommentDecision.Kind is not (ModerationActionKind.Approve or ModerationActionKind.Restore or ModerationActionKind.Hide))
+        {
+            ModelState.AddModelError("CommentDecision.Kind", l["Vælg, hvad der skal ske med kommentaren."]);
+        }
+        if (CommentDecision.Kind == ModerationActionKind.Hide && reason.Length == 0)
+        {
+            ModelState.AddModelError("CommentDecision.Reason", l["Skriv en begrundelse. Forfatteren kan se den."]);
+        }
+        if (!ModelState.IsValid)
+        {
+            FailedCommentId = comment.Id;
+            return await LoadAsync(id, ct) ?? Page();
+        }
+        await comments.ModerateAsync(comment, CommentDecision.Kind, reason, this.StaffName(), User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+        TempData["Success"] = l["Kommentaren: {0}.", l[IdeaRules.ModerationKind(CommentDecision.Kind)]].Value;
+        return Redirect($"/indsamlinger/{id}/moderering");
+    }
+
     public sealed record Waiting(int Id, string Title, string Text, string AuthorName, IdeaVisibility Visibility, int ReportCount, DateTimeOffset CreatedAt, IReadOnlyList<string> Reports);
-    public sealed record Done(int IdeaId, string Title, ModerationActionKind Kind, string Reason, string ByName, DateTimeOffset At);
+    public sealed record Done(int IdeaId, string Title, ModerationActionKind Kind, string Reason, string ByName, DateTimeOffset At, bool OnComment);
 
     public sealed class DecisionInput
     {
@@ -48,6 +91,7 @@ public class ModerationModel(AppDbContext db, IdeaActions actions, IAuthorizatio
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await AllowedAsync(id, ct) is { } refused) return refused;
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("CommentDecision.", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
         var idea = await db.Ideas.SingleOrDefaultAsync(i => i.Id == Decision.IdeaId && i.CampaignId == id, ct);
         if (idea is null) return NotFound();
         var reason = Decision.Reason?.Trim() ?? "";
@@ -102,9 +146,26 @@ public class ModerationModel(AppDbContext db, IdeaActions actions, IAuthorizatio
             })
             .ToListAsync(ct);
         Queue = rows.Select(r => new Waiting(r.Id, r.Title, r.Text, r.Author, r.Visibility, r.ReportCount, r.CreatedAt, r.Reports)).ToList();
+        var commentRows = await db.IdeaComments
+            .Where(c => (c.AwaitsModerator || c.Visibility == IdeaVisibility.Pending) && db.Ideas.Any(i => i.Id == c.IdeaId && i.CampaignId == id))
+            .OrderBy(c => c.Id).Take(100)
+            .Select(c => new
+            {
+                c.Id,
+                c.IdeaId,
+                IdeaTitle = db.Ideas.Where(i => i.Id == c.IdeaId).Select(i => i.Title).First(),
+                c.Text,
+                Author = c.Participant!.DeletedAt != null || c.Participant.Anonymous ? "" : c.Participant.DisplayName,
+                c.Visibility,
+                c.ReportCount,
+                c.CreatedAt,
+                Reports = db.CommentReports.Where(r => r.CommentId == c.Id).OrderByDescending(r => r.CreatedAt).Select(r => r.Reason).Take(10).ToList(),
+            })
+            .ToListAsync(ct);
+        Comments = commentRows.Select(r => new WaitingComment(r.Id, r.IdeaId, r.IdeaTitle, r.Text, r.Author, r.Visibility, r.ReportCount, r.CreatedAt, r.Reports)).ToList();
         Recent = await db.ModerationActions.Where(a => db.Ideas.Any(i => i.Id == a.IdeaId && i.CampaignId == id))
             .OrderByDescending(a => a.At).Take(30)
-            .Join(db.Ideas, a => a.IdeaId, i => i.Id, (a, i) => new Done(a.IdeaId, i.Title, a.Kind, a.Reason, a.ByName, a.At))
+            .Join(db.Ideas, a => a.IdeaId, i => i.Id, (a, i) => new Done(a.IdeaId, i.Title, a.Kind, a.Reason, a.ByName, a.At, a.CommentId != null))
             .ToListAsync(ct);
         return null;
     }

@@ -24,7 +24,8 @@ public sealed class ModerationDigest(AppDbContext db, MailOutbox outbox, LinkBui
                 m.UserId,
                 m.CampaignId,
                 Theme = db.Campaigns.Where(c => c.Id == m.CampaignId).Select(c => c.Theme).First(),
-                Count = db.Ideas.Count(i => i.CampaignId == m.CampaignId && (i.AwaitsModerator || i.Visibility == IdeaVisibility.Pending)),
+                Count = db.Ideas.Count(i => i.CampaignId == m.CampaignId && (i.AwaitsModerator || i.Visibility == IdeaVisibility.Pending))
+                    + db.IdeaComments.Count(c => (c.AwaitsModerator || c.Visibility == IdeaVisibility.Pending) && db.Ideas.Any(i => i.Id == c.IdeaId && i.CampaignId == m.CampaignId)),
             })
             .Where(x => x.Count > 0)
             .ToListAsync(ct);

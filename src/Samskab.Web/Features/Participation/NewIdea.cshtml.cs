@@ -26,14 +26,17 @@ public class NewIdeaModel(AppDbContext db, ParticipantSession session, IdeaActio
         [StringLength(IdeaRules.TitleLength, ErrorMessage = "Overskriften må højst være 120 tegn.")]
         public string Title { get; set; } = "";
 
-        [Required(ErrorMessage = "Beskriv idéen med et par sætninger.")]
         [StringLength(IdeaRules.TextLength, ErrorMessage = "Beskrivelsen må højst være 4000 tegn.")]
-        public string Text { get; set; } = "";
+        public string? Text { get; set; }
 
         [StringLength(IdeaRules.PlaceLength, ErrorMessage = "Stedet må højst være 120 tegn.")]
         public string? PlaceName { get; set; }
 
         public IFormFile? Photo { get; set; }
+
+        /// <summary>A competition entry's film, as a link.</summary>
+        [StringLength(IdeaRules.FilmUrlLength, ErrorMessage = "Linket må højst være 500 tegn.")]
+        public string? FilmUrl { get; set; }
 
         /// <summary>Hidden from people; a bot that fills every field fills this one too.</summary>
         public string? Website { get; set; }
@@ -51,6 +54,7 @@ public class NewIdeaModel(AppDbContext db, ParticipantSession session, IdeaActio
     public string Theme { get; private set; } = "";
     public string Question { get; private set; } = "";
     public ModerationMode Moderation { get; private set; }
+    public CampaignType Type { get; private set; }
     public string? BuildsOnTitle { get; private set; }
     public IReadOnlyList<Similar> Suggestions { get; private set; } = [];
     public bool Searched { get; private set; }
@@ -94,6 +98,26 @@ public class NewIdeaModel(AppDbContext db, ParticipantSession session, IdeaActio
         {
             ModelState.AddModelError(string.Empty, l["Du har skrevet mange idéer den seneste time. Vent lidt, før du skriver den næste – din tekst står her stadig."]);
         }
+        var text = Input.Text?.Trim() ?? "";
+        var hasPhoto = Input.Photo is { Length: > 0 };
+        string? film = null;
+        if (!string.IsNullOrWhiteSpace(Input.FilmUrl) && Type == CampaignType.Competition)
+        {
+            film = IdeaRules.SafeLink(Input.FilmUrl);
+            if (film is null) ModelState.AddModelError("Input.FilmUrl", l["Skriv hele linket til filmen, fx https://www.youtube.com/watch?v=…"]);
+        }
+        switch (Type)
+        {
+            case CampaignType.IdeaBoard when text.Length == 0:
+                ModelState.AddModelError("Input.Text", l["Beskriv idéen med et par sætninger."]);
+                break;
+            case CampaignType.PhotoCollection when !hasPhoto:
+                ModelState.AddModelError("Input.Photo", l["Vælg det foto, du vil dele."]);
+                break;
+            case CampaignType.Competition when text.Length == 0 && !hasPhoto && string.IsNullOrWhiteSpace(Input.FilmUrl):
+                ModelState.AddModelError("Input.Text", l["Et bidrag skal have en tekst, et foto eller et link til en film."]);
+                break;
+        }
         if (!ModelState.IsValid) return Page();
 
         Idea? parent = null;
@@ -103,7 +127,7 @@ public class NewIdeaModel(AppDbContext db, ParticipantSession session, IdeaActio
             if (parent is null) return NotFound();
         }
         string? imageKey = null;
-        if (Input.Photo is { Length: > 0 } photo)
+        if (hasPhoto && Type != CampaignType.WishList && Input.Photo is { } photo)
         {
             var stored = await images.StoreAsync(photo, ct);
             if (stored.Problem is not null)
@@ -115,10 +139,14 @@ public class NewIdeaModel(AppDbContext db, ParticipantSession session, IdeaActio
         }
         var campaign = await db.Campaigns.SingleAsync(c => c.Id == id, ct);
         var place = string.IsNullOrWhiteSpace(Input.PlaceName) ? null : Input.PlaceName.Trim();
-        var idea = await actions.PostAsync(campaign, participant!.Id, Input.Title.Trim(), Input.Text.Trim(), place, imageKey, parent, ct);
-        TempData["Success"] = idea.Visibility == IdeaVisibility.Pending
-            ? l["Tak for idéen! Den bliver vist, når en moderator har godkendt den. Du får svar på mail, når den får en status."].Value
-            : l["Tak for idéen! Den er nu på idébanken, og du får en mail, når den får en status."].Value;
+        var idea = await actions.PostAsync(campaign, participant!.Id, Input.Title.Trim(), text, place, imageKey, parent, film, ct);
+        TempData["Success"] = Type == CampaignType.IdeaBoard
+            ? (idea.Visibility == IdeaVisibility.Pending
+                ? l["Tak for idéen! Den bliver vist, når en moderator har godkendt den. Du får svar på mail, når den får en status."].Value
+                : l["Tak for idéen! Den er nu på idébanken, og du får en mail, når den får en status."].Value)
+            : idea.Visibility == IdeaVisibility.Pending
+            ? l["Tak for dit bidrag! Det bliver vist, når en moderator har godkendt det. Du får svar på mail, når det får en status."].Value
+            : l["Tak for dit bidrag! Det kan nu ses af alle, og du får en mail, når det får en status."].Value;
         return Redirect($"/ideer/{idea.Id}");
     }
 
@@ -136,9 +164,11 @@ public class NewIdeaModel(AppDbContext db, ParticipantSession session, IdeaActio
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
-        var campaign = await db.Campaigns.Where(c => c.Id == id).Select(c => new { c.Theme, c.Question, c.Moderation, c.OpensOn, c.ClosesOn }).SingleOrDefaultAsync(ct);
+        var campaign = await db.Campaigns.Where(c => c.Id == id).Select(c => new { c.Theme, c.Question, c.Moderation, c.OpensOn, c.ClosesOn, c.Type }).SingleOrDefaultAsync(ct);
         if (campaign is null) return NotFound();
-        (CampaignId, Theme, Question, Moderation) = (id, campaign.Theme, campaign.Question, campaign.Moderation);
+        (CampaignId, Theme, Question, Moderation, Type) = (id, campaign.Theme, campaign.Question, campaign.Moderation, campaign.Type);
+        // Only ideas build on each other; wishes, entries and photos stand alone.
+        if (BuildsOnId is not null && Type != CampaignType.IdeaBoard) return NotFound();
         var today = clock.Today();
         if (today < campaign.OpensOn || today > campaign.ClosesOn)
         {

@@ -10,6 +10,9 @@ public sealed class ParticipationSettings
 {
     public int IdeasPerHour { get; set; } = IdeaRules.DefaultIdeasPerHour;
 
+    /// <summary>Comments a participant may post in one hour (spam).</summary>
+    public int CommentsPerHour { get; set; } = 30;
+
     /// <summary>Confirmation mails one address (client IP) may ask for in ten minutes.</summary>
     public int ConfirmationsPerAddress { get; set; } = 5;
 
@@ -28,6 +31,7 @@ public static class ParticipationRegistration
         services.Configure<ParticipationSettings>(configuration.GetSection("Participation"));
         services.AddScoped<ParticipantSession>();
         services.AddScoped<IdeaActions>();
+        services.AddScoped<CommentActions>();
         services.AddScoped<ParticipantSignUp>();
         services.AddScoped<ModerationDigest>();
         services.AddHostedService<ModerationDigestLoop>();

@@ -47,9 +47,13 @@ public enum Operation
     PostIdea,
     LikeIdea,
     ReportIdea,
+    CommentIdea,
+    GroupIdeas,
+    JudgeCompetition,
 
     // Idea scope
     EditOwnIdea,
+    DeleteOwnComment,
 }
 
 /// <summary>The roles a person can hold, site-wide, in one initiative, or on one platform.</summary>
@@ -68,6 +72,7 @@ public enum Roles
     CampaignManager = 256,
     Participant = 512,
     IdeaAuthor = 1024,
+    CommentAuthor = 2048,
 }
 
 /// <summary>Whether an operation is a say in the work (flat hierarchy: coordinators have no more) or a chore.</summary>
@@ -117,9 +122,13 @@ public static class Permissions
         (Operation.ModerateCampaign, OperationKind.Chore, Roles.SiteAdministrator | Roles.CampaignManager, "Moderere indsamlingens indhold (godkende, skjule, gendanne, fjerne persondata)"),
         (Operation.AnswerIdea, OperationKind.Chore, Roles.CampaignManager, "Svare på en idé med en status og tage den op på en udviklingsplatform"),
         (Operation.PostIdea, OperationKind.Say, Roles.Participant, "Skrive idéer og bygge videre på andres"),
-        (Operation.LikeIdea, OperationKind.Say, Roles.Participant, "Synes godt om og følge idéer"),
+        (Operation.LikeIdea, OperationKind.Say, Roles.Participant, "Synes godt om og følge idéer, stemme i en konkurrence i afstemningens periode"),
         (Operation.ReportIdea, OperationKind.Say, Roles.Participant, "Anmelde indhold"),
+        (Operation.CommentIdea, OperationKind.Say, Roles.Participant, "Kommentere idéer og bidrag"),
+        (Operation.GroupIdeas, OperationKind.Chore, Roles.SiteAdministrator | Roles.CampaignManager, "Samle bidragene i temaer (fx ønskesedlens temaer)"),
+        (Operation.JudgeCompetition, OperationKind.Chore, Roles.CampaignManager, "Bedømme konkurrencens bidrag som jury og udråbe vinderen"),
         (Operation.EditOwnIdea, OperationKind.Say, Roles.IdeaAuthor, "Rette sin egen idé (indtil andre har reageret på den) og trække den tilbage"),
+        (Operation.DeleteOwnComment, OperationKind.Say, Roles.CommentAuthor, "Slette sin egen kommentar"),
     ];
 
     private static readonly Dictionary<Operation, Roles> Allowed = Matrix.ToDictionary(r => r.Operation, r => r.Allowed);
@@ -141,6 +150,7 @@ public static class Permissions
         (Roles.CampaignManager, "Indsamlingsansvarlig"),
         (Roles.Participant, "Deltager"),
         (Roles.IdeaAuthor, "Idéens forfatter"),
+        (Roles.CommentAuthor, "Kommentarens forfatter"),
     ];
 
     /// <summary>The matrix as the Markdown table in docs/permissions.md.</summary>
@@ -172,8 +182,9 @@ public static class Permissions
 }
 
 /// <summary>What a permission is asked about: the site, an initiative, or one platform of an initiative.</summary>
-public sealed record AccessScope(int? InitiativeId = null, int? PlatformId = null, int? MeetingId = null, int? CampaignId = null, int? IdeaId = null)
+public sealed record AccessScope(int? InitiativeId = null, int? PlatformId = null, int? MeetingId = null, int? CampaignId = null, int? IdeaId = null, int? CommentId = null)
 {
+    public static AccessScope ForComment(int campaignId, int ideaId, int commentId) => new(CampaignId: campaignId, IdeaId: ideaId, CommentId: commentId);
     public static AccessScope ForCampaign(int campaignId) => new(CampaignId: campaignId);
     public static AccessScope ForIdea(int campaignId, int ideaId) => new(CampaignId: campaignId, IdeaId: ideaId);
     public static readonly AccessScope Site = new();
@@ -297,6 +308,10 @@ public sealed class RoleResolver(AppDbContext db, Samskab.Web.Features.Participa
         if (scope.IdeaId is int ideaId && await db.Ideas.AnyAsync(i => i.Id == ideaId && i.ParticipantId == participant.Id, ct))
         {
             roles |= Roles.IdeaAuthor;
+        }
+        if (scope.CommentId is int commentId && await db.IdeaComments.AnyAsync(c => c.Id == commentId && c.IdeaId == scope.IdeaId && c.ParticipantId == participant.Id, ct))
+        {
+            roles |= Roles.CommentAuthor;
         }
         return roles;
     }

@@ -66,6 +66,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<IdeaFollower> IdeaFollowers => Set<IdeaFollower>();
     public DbSet<IdeaReport> IdeaReports => Set<IdeaReport>();
     public DbSet<ModerationAction> ModerationActions => Set<ModerationAction>();
+    public DbSet<CampaignTheme> CampaignThemes => Set<CampaignTheme>();
+    public DbSet<IdeaComment> IdeaComments => Set<IdeaComment>();
+    public DbSet<CommentReport> CommentReports => Set<CommentReport>();
+    public DbSet<JuryCriterion> JuryCriteria => Set<JuryCriterion>();
+    public DbSet<JuryScore> JuryScores => Set<JuryScore>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,4 +10,8 @@ public static class Plurals
     /// </summary>
     public static LocalizedString Plural(this IStringLocalizer l, int count, string one, string many) =>
         l[count == 1 ? one : many, count];
+
+    /// <summary>The same with more arguments after the count ({1}, {2} …).</summary>
+    public static LocalizedString Plural(this IStringLocalizer l, int count, string one, string many, params object[] more) =>
+        l[count == 1 ? one : many, [count, .. more]];
 }

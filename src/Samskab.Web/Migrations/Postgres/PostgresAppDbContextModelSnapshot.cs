@@ -1200,11 +1200,29 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Property<int>("Type")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("VoteClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("VoteOpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("WinnerAnnouncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("WinnerIdeaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WinnerText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClosesOn");
 
                     b.HasIndex("InitiativeId");
+
+                    b.HasIndex("WinnerIdeaId");
 
                     b.ToTable("Campaigns");
                 });
@@ -1225,6 +1243,56 @@ namespace Samskab.Web.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.ToTable("CampaignManagers");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.CampaignTheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("CampaignThemes");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.CommentReport", b =>
+                {
+                    b.Property<int>("CommentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("CommentId", "ParticipantId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.ToTable("CommentReports");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Participation.Idea", b =>
@@ -1250,6 +1318,9 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Property<int>("CampaignId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CommentCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1258,6 +1329,10 @@ namespace Samskab.Web.Migrations.Postgres
 
                     b.Property<int?>("FamilyRootId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("FilmUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("ImageKey")
                         .HasMaxLength(64)
@@ -1290,6 +1365,9 @@ namespace Samskab.Web.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -1321,6 +1399,8 @@ namespace Samskab.Web.Migrations.Postgres
                     b.HasIndex("CampaignId", "Visibility", "LikeCount", "Id");
 
                     b.HasIndex("CampaignId", "Visibility", "Status", "Id");
+
+                    b.HasIndex("CampaignId", "Visibility", "ThemeId", "Id");
 
                     b.ToTable("Ideas");
                 });
@@ -1369,6 +1449,52 @@ namespace Samskab.Web.Migrations.Postgres
                     b.HasIndex("IdeaId", "At");
 
                     b.ToTable("IdeaAnswers");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.IdeaComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AwaitsModerator")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("IdeaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwaitsModerator");
+
+                    b.HasIndex("ParticipantId", "CreatedAt");
+
+                    b.HasIndex("IdeaId", "Visibility", "Id");
+
+                    b.ToTable("IdeaComments");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Participation.IdeaFollower", b =>
@@ -1447,6 +1573,63 @@ namespace Samskab.Web.Migrations.Postgres
                     b.ToTable("IdeaReports");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Participation.JuryCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Position");
+
+                    b.ToTable("JuryCriteria");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.JuryScore", b =>
+                {
+                    b.Property<int>("IdeaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("IdeaId", "CriterionId", "UserId");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("JuryScores");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Participation.ModerationAction", b =>
                 {
                     b.Property<int>("Id")
@@ -1466,6 +1649,9 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Property<string>("ByUserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("CommentId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("IdeaId")
                         .HasColumnType("integer");
@@ -2680,6 +2866,11 @@ namespace Samskab.Web.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samskab.Web.Features.Participation.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("WinnerIdeaId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Participation.CampaignManager", b =>
@@ -2693,6 +2884,30 @@ namespace Samskab.Web.Migrations.Postgres
                     b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.CampaignTheme", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Participation.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.CommentReport", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Participation.IdeaComment", null)
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Participation.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2750,6 +2965,23 @@ namespace Samskab.Web.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Participation.IdeaComment", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Participation.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Participation.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Participation.IdeaFollower", b =>
                 {
                     b.HasOne("Samskab.Web.Features.Participation.Idea", null)
@@ -2793,6 +3025,36 @@ namespace Samskab.Web.Migrations.Postgres
                     b.HasOne("Samskab.Web.Features.Participation.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.JuryCriterion", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Participation.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.JuryScore", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Participation.JuryCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Participation.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1151,11 +1151,29 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<int>("Type")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("VoteClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VoteOpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WinnerAnnouncedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WinnerIdeaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WinnerText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClosesOn");
 
                     b.HasIndex("InitiativeId");
+
+                    b.HasIndex("WinnerIdeaId");
 
                     b.ToTable("Campaigns");
                 });
@@ -1176,6 +1194,54 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("CampaignManagers");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.CampaignTheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("CampaignThemes");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.CommentReport", b =>
+                {
+                    b.Property<int>("CommentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommentId", "ParticipantId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.ToTable("CommentReports");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Participation.Idea", b =>
@@ -1199,6 +1265,9 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CommentCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1207,6 +1276,10 @@ namespace Samskab.Web.Migrations.Sqlite
 
                     b.Property<int?>("FamilyRootId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("FilmUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ImageKey")
                         .HasMaxLength(64)
@@ -1239,6 +1312,9 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -1270,6 +1346,8 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.HasIndex("CampaignId", "Visibility", "LikeCount", "Id");
 
                     b.HasIndex("CampaignId", "Visibility", "Status", "Id");
+
+                    b.HasIndex("CampaignId", "Visibility", "ThemeId", "Id");
 
                     b.ToTable("Ideas");
                 });
@@ -1316,6 +1394,50 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.HasIndex("IdeaId", "At");
 
                     b.ToTable("IdeaAnswers");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.IdeaComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AwaitsModerator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IdeaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwaitsModerator");
+
+                    b.HasIndex("ParticipantId", "CreatedAt");
+
+                    b.HasIndex("IdeaId", "Visibility", "Id");
+
+                    b.ToTable("IdeaComments");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Participation.IdeaFollower", b =>
@@ -1392,6 +1514,61 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.ToTable("IdeaReports");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Participation.JuryCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Position");
+
+                    b.ToTable("JuryCriteria");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.JuryScore", b =>
+                {
+                    b.Property<int>("IdeaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IdeaId", "CriterionId", "UserId");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("JuryScores");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Participation.ModerationAction", b =>
                 {
                     b.Property<int>("Id")
@@ -1409,6 +1586,9 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<string>("ByUserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CommentId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("IdeaId")
                         .HasColumnType("INTEGER");
@@ -2591,6 +2771,11 @@ namespace Samskab.Web.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samskab.Web.Features.Participation.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("WinnerIdeaId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Participation.CampaignManager", b =>
@@ -2604,6 +2789,30 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.CampaignTheme", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Participation.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.CommentReport", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Participation.IdeaComment", null)
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Participation.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2661,6 +2870,23 @@ namespace Samskab.Web.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.Participation.IdeaComment", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Participation.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Participation.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Participation.IdeaFollower", b =>
                 {
                     b.HasOne("Samskab.Web.Features.Participation.Idea", null)
@@ -2704,6 +2930,36 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.HasOne("Samskab.Web.Features.Participation.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.JuryCriterion", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Participation.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.Participation.JuryScore", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.Participation.JuryCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Participation.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -168,7 +168,7 @@ public class IdeaBoardTests(SamskabFactory factory) : IClassFixture<SamskabFacto
             {
                 var page = await visitor.GetAsync(url);
                 seen.AddRange(page.Document.QuerySelectorAll(".idea-card h2 a").Select(x => x.GetAttribute("href")!));
-                url = page.Document.QuerySelectorAll("a.button").FirstOrDefault(x => x.TextContent.Contains("Vis flere idéer", StringComparison.Ordinal))?.GetAttribute("href");
+                url = page.Document.QuerySelectorAll("a.button").FirstOrDefault(x => x.TextContent.Contains("Vis flere", StringComparison.Ordinal))?.GetAttribute("href");
             }
             Assert.Equal(45, seen.Count);
             Assert.Equal(45, seen.Distinct().Count());
@@ -180,7 +180,7 @@ public class IdeaBoardTests(SamskabFactory factory) : IClassFixture<SamskabFacto
         var none = await visitor.GetAsync($"/indsamlinger/{campaign}?q=%22%29%20OR%20*");
         Assert.Equal(HttpStatusCode.OK, none.Status);
         var status = await visitor.GetAsync($"/indsamlinger/{campaign}?status=Realised");
-        Assert.Contains("Ingen idéer passer på søgningen.", status.Text);
+        Assert.Contains("Ingen bidrag passer på søgningen.", status.Text);
         var badCursor = await visitor.GetAsync($"/indsamlinger/{campaign}?efter=abc.-1&sortering=x&status=99");
         Assert.Equal(20, badCursor.Document.QuerySelectorAll(".idea-card").Length);
     }
