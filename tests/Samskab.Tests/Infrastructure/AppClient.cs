@@ -93,6 +93,13 @@ public sealed class AppClient(HttpClient http) : IDisposable
         return follow ? await FollowAsync(response) : await ReadAsync(response);
     }
 
+    /// <summary>A form post with repeated names (several checkboxes), not followed.</summary>
+    public async Task<Result> PostRawAsync(string url, KeyValuePair<string, string>[] fields)
+    {
+        using var content = new FormUrlEncodedContent(fields);
+        return await ReadAsync(await Http.PostAsync(url, content));
+    }
+
     public async Task<Result> PostRawAsync(string url, IDictionary<string, string> fields)
     {
         using var content = new FormUrlEncodedContent(fields);

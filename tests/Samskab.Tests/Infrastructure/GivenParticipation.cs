@@ -17,14 +17,17 @@ public static partial class GivenParticipation
 
     /// <summary>A campaign of its own, managed by the demo campaign manager, open today unless told otherwise.</summary>
     public static Task<int> CampaignAsync(this SamskabFactory factory, string theme, ModerationMode moderation = ModerationMode.AfterPublication,
-        int opensInDays = -5, int closesInDays = 30, int? initiativeId = null, int reportThreshold = 3) =>
+        int opensInDays = -5, int closesInDays = 30, int? initiativeId = null, int reportThreshold = 3,
+        CampaignType type = CampaignType.IdeaBoard, int? voteOpensInDays = null, int? voteClosesInDays = null) =>
         factory.WithDbAsync(async db =>
         {
             var manager = await db.Users.SingleAsync(u => u.Email == ManagerEmail);
             var today = DateOnly.FromDateTime(Samskab.Web.Infrastructure.Web.DanishTime.ToDanish(DateTimeOffset.UtcNow).DateTime);
             var campaign = new Campaign
             {
-                Type = CampaignType.IdeaBoard,
+                Type = type,
+                VoteOpensOn = voteOpensInDays is int vo ? today.AddDays(vo) : null,
+                VoteClosesOn = voteClosesInDays is int vc ? today.AddDays(vc) : null,
                 Theme = theme,
                 Question = "Hvad vil du?",
                 OrganisationName = "Testby Kommune",

@@ -75,7 +75,7 @@ public static class IdeaRules
     public static (string One, string Many) Noun(CampaignType type) => type switch
     {
         CampaignType.WishList => ("{0} ønske", "{0} ønsker"),
-        CampaignType.Competition => ("{0} bidrag", "{0} bidrag"),
+        CampaignType.Competition => ("1 bidrag", "{0} bidrag"),
         CampaignType.PhotoCollection => ("{0} foto", "{0} fotos"),
         _ => ("{0} idé", "{0} idéer"),
     };
