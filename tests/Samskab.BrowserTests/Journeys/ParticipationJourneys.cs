@@ -118,4 +118,56 @@ public class ParticipationJourneys(BrowserFixture browser)
         await Assertions.Expect(phone.GetByRole(AriaRole.Link, new() { Name = "Bænke ved legepladsen" }).First).ToBeVisibleAsync();
         await BrowserFixture.CheckAsync(phone, "142-mine-bidrag-telefon");
     }
+
+    [Fact]
+    public async Task WishList_Competition_AndComments_OnAPhone_CitizenCommentsAndVotes_StaffGroupAndJudge()
+    {
+        var wishes = await browser.App.CampaignAsync("Ønsker til skolegården", type: CampaignType.WishList);
+        var competition = await browser.App.CampaignAsync("Tegnekonkurrence", type: CampaignType.Competition, voteOpensInDays: -1, voteClosesInDays: 10);
+        var (author, token) = await browser.App.ParticipantAsync("Tegneren");
+        await browser.App.IdeaAsync(wishes, author, "Et klatrestativ", "");
+        await browser.App.IdeaAsync(wishes, author, "Flere bænke", "");
+        var drawing = await browser.App.IdeaAsync(competition, author, "Min skolevej i farver", "En tegning af vejen med cykelstien.");
+
+        // A citizen on a phone votes and comments.
+        var phone = await browser.NewPageAsync(phone: true);
+        await phone.GotoAsync(browser.BaseUrl + "/");
+        await phone.Context.AddCookiesAsync([new Cookie { Name = ParticipantSession.CookieName, Value = token, Url = browser.BaseUrl }]);
+        await phone.GotoAsync(browser.BaseUrl + $"/ideer/{drawing}");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Stem på bidraget" }).ClickAsync();
+        await Assertions.Expect(phone.GetByText("1 stemme")).ToBeVisibleAsync();
+        await phone.GetByLabel("Skriv en kommentar").FillAsync("Flotte farver!");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Send kommentaren" }).ClickAsync();
+        await Assertions.Expect(phone.GetByText("Tak for kommentaren.")).ToBeVisibleAsync();
+        await BrowserFixture.CheckAsync(phone, "143-konkurrencebidrag-kommentar-telefon");
+        await phone.GotoAsync(browser.BaseUrl + $"/indsamlinger/{wishes}/ny-ide");
+        await BrowserFixture.CheckAsync(phone, "144-skriv-et-oenske-telefon");
+
+        // Staff group the wishes into a theme and judge the competition.
+        var staff = await browser.SignedInPageAsync(GivenParticipation.ManagerEmail, phone: true);
+        await staff.GotoAsync(browser.BaseUrl + $"/indsamlinger/{wishes}/temaer");
+        await staff.GetByLabel("Nyt tema").FillAsync("Leg");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Opret temaet" }).ClickAsync();
+        await staff.GetByLabel("Et klatrestativ").CheckAsync();
+        await staff.GetByLabel("Læg de valgte i temaet").SelectOptionAsync(new SelectOptionValue { Label = "Leg" });
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
+        await Assertions.Expect(staff.GetByText("1 bidrag er lagt i temaet \"Leg\".")).ToBeVisibleAsync();
+        await BrowserFixture.CheckAsync(staff, "145-temaer-telefon");
+        await staff.GotoAsync(browser.BaseUrl + $"/indsamlinger/{wishes}");
+        await Assertions.Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Ønsker efter tema" })).ToBeVisibleAsync();
+        await BrowserFixture.CheckAsync(staff, "146-oenskeseddel-temaer-telefon");
+
+        await staff.GotoAsync(browser.BaseUrl + $"/indsamlinger/{competition}/jury");
+        await staff.GetByLabel("Kriterium", new() { Exact = true }).FillAsync("Farver");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Tilføj", Exact = true }).ClickAsync();
+        await staff.GetByLabel("Farver").SelectOptionAsync("4");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Gem point – Min skolevej i farver" }).ClickAsync();
+        await Assertions.Expect(staff.GetByText("Dine point til \"Min skolevej i farver\" er gemt.")).ToBeVisibleAsync();
+        await BrowserFixture.CheckAsync(staff, "147-jury-telefon");
+        await staff.GetByLabel("Vinderen", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Min skolevej i farver" });
+        await staff.GetByLabel("Juryens begrundelse (vises på siden)").FillAsync("Flotte farver og et klart budskab.");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Udråb vinderen" }).ClickAsync();
+        await Assertions.Expect(staff.GetByText("Flotte farver og et klart budskab.")).ToBeVisibleAsync();
+        await BrowserFixture.CheckAsync(staff, "148-konkurrence-vinder-telefon");
+    }
 }

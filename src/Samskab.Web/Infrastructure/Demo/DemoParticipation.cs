@@ -187,5 +187,132 @@ public static class DemoParticipation
         db.Ideas.Add(christmas);
         closed.IdeaCount = 1;
         await db.SaveChangesAsync(ct);
+
+        // Comments on the most liked ideas.
+        foreach (var (idea, n) in all.OrderByDescending(i => i.LikeCount).Take(5).Select((x, i) => (x, i)))
+        {
+            foreach (var k in Enumerable.Range(0, 2 + n % 2))
+            {
+                db.IdeaComments.Add(new IdeaComment
+                {
+                    IdeaId = idea.Id,
+                    ParticipantId = citizens[(n * 5 + k + 7) % citizens.Count].Id,
+                    Text = k switch { 0 => "God idé! Jeg kommer der hver dag med børnene.", 1 => "Husk, at det også skal kunne bruges om vinteren.", _ => "Vi vil gerne hjælpe i foreningen." },
+                    CreatedAt = idea.CreatedAt.AddHours(5 + k * 7),
+                });
+            }
+            idea.CommentCount = 2 + n % 2;
+        }
+        await db.SaveChangesAsync(ct);
+        await SeedWishListAsync(db, manager, citizens, now, today, ct);
+        await SeedCompetitionAsync(db, manager, citizens, now, today, ct);
+    }
+
+    private static readonly string[] HarbourThemes = ["Ophold ved vandet", "Leg og bevægelse", "Trafik og parkering"];
+
+    /// <summary>A wish list to the municipality, grouped by staff into three themes (and a few wishes not grouped yet).</summary>
+    private static async Task SeedWishListAsync(AppDbContext db, AppUser manager, List<Participant> citizens, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    {
+        var wishes = new Campaign
+        {
+            Type = CampaignType.WishList,
+            Theme = "Ønsker til Engby Havn",
+            Question = "Hvad ønsker du dig af havnen, når den skal fornys?",
+            OrganisationName = "Engby Kommune",
+            OpensOn = today.AddDays(-14),
+            ClosesOn = today.AddDays(21),
+            CreatedAt = now.AddDays(-15),
+            CreatedByUserId = manager.Id,
+        };
+        wishes.Managers.Add(new CampaignManager { UserId = manager.Id, AddedAt = wishes.CreatedAt });
+        db.Campaigns.Add(wishes);
+        await db.SaveChangesAsync(ct);
+        var themes = HarbourThemes.Select(name => new CampaignTheme { CampaignId = wishes.Id, Name = name, CreatedAt = now.AddDays(-5) }).ToList();
+        db.CampaignThemes.AddRange(themes);
+        await db.SaveChangesAsync(ct);
+        (string Title, int? Theme, int Likes)[] list =
+        [
+            ("Flere bænke med udsigt over vandet", 0, 31), ("En badebro med stige", 0, 27), ("Læ for vinden ved kajen", 0, 12), ("Et sted at grille om sommeren", 0, 9),
+            ("En legeplads med skibe", 1, 22), ("Kajak- og SUP-udlejning", 1, 14), ("Udendørs fitness ved stien", 1, 8),
+            ("Færre biler på kajen", 2, 19), ("Cykelparkering ved færgen", 2, 11), ("Sikker overgang ved Havnevej", 2, 17),
+            ("Offentlige toiletter", null, 6), ("Lys langs havnepromenaden", null, 4), ("Et lille marked om lørdagen", null, 3),
+        ];
+        foreach (var (w, n) in list.Select((x, i) => (x, i)))
+        {
+            var wish = new Idea
+            {
+                CampaignId = wishes.Id,
+                ParticipantId = citizens[(n * 3 + 1) % citizens.Count].Id,
+                Title = w.Title,
+                ThemeId = w.Theme is int t ? themes[t].Id : null,
+                CreatedAt = now.AddDays(-13 + n % 12).AddHours(n),
+                LikeCount = w.Likes,
+            };
+            db.Ideas.Add(wish);
+            await db.SaveChangesAsync(ct);
+            db.IdeaLikes.AddRange(citizens.Take(w.Likes).Select(c => new IdeaLike { IdeaId = wish.Id, ParticipantId = c.Id, CreatedAt = wish.CreatedAt.AddHours(2) < now ? wish.CreatedAt.AddHours(2) : now }));
+            db.IdeaFollowers.Add(new IdeaFollower { IdeaId = wish.Id, ParticipantId = wish.ParticipantId, Token = OneTimeToken.NewToken(), CreatedAt = wish.CreatedAt });
+        }
+        wishes.IdeaCount = list.Length;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A film competition: entries, two jury criteria scored by the campaign manager, the public vote (closed), and the winner.</summary>
+    private static async Task SeedCompetitionAsync(AppDbContext db, AppUser manager, List<Participant> citizens, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    {
+        var competition = new Campaign
+        {
+            Type = CampaignType.Competition,
+            Theme = "Filmkonkurrence: Min sikre skolevej",
+            Question = "Lav en film på højst to minutter om, hvordan du kommer sikkert i skole.",
+            Description = "For elever i 4.–9. klasse i Engby. Juryen er Engby Kommunes trafikgruppe og Nærpolitiet. Vinderklassen får en tur i Engby Biograf.",
+            OrganisationName = "Engby Kommune og Engby Nærpoliti",
+            OpensOn = today.AddDays(-60),
+            ClosesOn = today.AddDays(-20),
+            VoteOpensOn = today.AddDays(-19),
+            VoteClosesOn = today.AddDays(-5),
+            CreatedAt = now.AddDays(-61),
+            CreatedByUserId = manager.Id,
+        };
+        competition.Managers.Add(new CampaignManager { UserId = manager.Id, AddedAt = competition.CreatedAt });
+        db.Campaigns.Add(competition);
+        await db.SaveChangesAsync(ct);
+        var criteria = new[] { ("Budskab", "Forstår man, hvordan man kommer sikkert frem?"), ("Idé og fortælling", "Er filmen original og god at se?") }
+            .Select((c, i) => new JuryCriterion { CampaignId = competition.Id, Name = c.Item1, Description = c.Item2, Position = i + 1 }).ToList();
+        db.JuryCriteria.AddRange(criteria);
+        (string Title, string Text, int Votes, int Message, int Story)[] entries =
+        [
+            ("Cykelhjelmen der kunne tale", "6.B fra Engen Skole har lavet en animationsfilm, hvor en cykelhjelm fortæller om sin morgen.", 48, 5, 5),
+            ("Se til begge sider", "En film optaget ved fodgængerovergangen på Skolevej, med elevernes egne regler.", 35, 5, 3),
+            ("Mørkt om morgenen", "Om at blive set i vintermørket: refleksvest, lygter og lyse farver.", 29, 4, 4),
+            ("Gå-bussen", "Vi går i skole sammen hver morgen – sådan gør vi.", 21, 3, 4),
+            ("Skolevejens helte", "Skolepatruljen fortæller, hvad de ser hver dag.", 17, 4, 2),
+        ];
+        Idea? winner = null;
+        foreach (var (e, n) in entries.Select((x, i) => (x, i)))
+        {
+            var entry = new Idea
+            {
+                CampaignId = competition.Id,
+                ParticipantId = citizens[(n * 7 + 2) % citizens.Count].Id,
+                Title = e.Title,
+                Text = e.Text,
+                FilmUrl = $"https://film.engby.dk/skolevej/{n + 1}",
+                CreatedAt = now.AddDays(-55 + n * 6),
+                LikeCount = e.Votes,
+            };
+            db.Ideas.Add(entry);
+            await db.SaveChangesAsync(ct);
+            winner ??= entry;
+            db.IdeaLikes.AddRange(citizens.Take(e.Votes).Select((c, k) => new IdeaLike { IdeaId = entry.Id, ParticipantId = c.Id, CreatedAt = now.AddDays(-18 + k % 12) }));
+            db.IdeaFollowers.Add(new IdeaFollower { IdeaId = entry.Id, ParticipantId = entry.ParticipantId, Token = OneTimeToken.NewToken(), CreatedAt = entry.CreatedAt });
+            db.JuryScores.Add(new JuryScore { IdeaId = entry.Id, CriterionId = criteria[0].Id, UserId = manager.Id, Score = e.Message, At = now.AddDays(-6) });
+            db.JuryScores.Add(new JuryScore { IdeaId = entry.Id, CriterionId = criteria[1].Id, UserId = manager.Id, Score = e.Story, At = now.AddDays(-6) });
+        }
+        competition.IdeaCount = entries.Length;
+        competition.WinnerIdeaId = winner!.Id;
+        competition.WinnerText = "Juryen og borgerne var enige: en sjov film, der får alle til at huske hjelmen. Tillykke til 6.B!";
+        competition.WinnerAnnouncedAt = now.AddDays(-4);
+        await db.SaveChangesAsync(ct);
     }
 }
