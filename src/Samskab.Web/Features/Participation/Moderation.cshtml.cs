@@ -14,7 +14,7 @@ namespace Samskab.Web.Features.Participation;
 /// The moderation queue of a campaign: what waits for approval and what reports have hidden or flagged. Every decision
 /// is recorded with its reason, and the author sees the reason.
 /// </summary>
-public class ModerationModel(AppDbContext db, IdeaActions actions, CommentActions comments, IAuthorizationService auth, IStringLocalizer<SharedResource> l) : PageModel
+public class ModerationModel(AppDbContext db, IdeaActions actions, CommentActions comments, Samskab.Web.Infrastructure.Images.IFileStorage files, IAuthorizationService auth, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record WaitingComment(int Id, int IdeaId, string IdeaTitle, string Text, string AuthorName, IdeaVisibility Visibility, int ReportCount, DateTimeOffset CreatedAt, IReadOnlyList<string> Reports);
 
@@ -59,7 +59,7 @@ public class ModerationModel(AppDbContext db, IdeaActions actions, CommentAction
         return Redirect($"/indsamlinger/{id}/moderering");
     }
 
-    public sealed record Waiting(int Id, string Title, string Text, string AuthorName, IdeaVisibility Visibility, int ReportCount, DateTimeOffset CreatedAt, IReadOnlyList<string> Reports);
+    public sealed record Waiting(int Id, string Title, string Text, string AuthorName, IdeaVisibility Visibility, int ReportCount, DateTimeOffset CreatedAt, IReadOnlyList<string> Reports, string? ImageKey = null);
     public sealed record Done(int IdeaId, string Title, ModerationActionKind Kind, string Reason, string ByName, DateTimeOffset At, bool OnComment);
 
     public sealed class DecisionInput
@@ -75,6 +75,9 @@ public class ModerationModel(AppDbContext db, IdeaActions actions, CommentAction
 
         [StringLength(IdeaRules.TextLength, ErrorMessage = "Beskrivelsen må højst være 4000 tegn.")]
         public string? Text { get; set; }
+
+        /// <summary>With "remove personal data": the photo goes too (its files are deleted).</summary>
+        public bool RemovePhoto { get; set; }
     }
 
     [BindProperty]
@@ -114,7 +117,14 @@ public class ModerationModel(AppDbContext db, IdeaActions actions, CommentAction
             FailedIdeaId = idea.Id;
             return await LoadAsync(id, ct) ?? Page();
         }
+        var photo = Decision.Kind == ModerationActionKind.EditOut && Decision.RemovePhoto ? idea.ImageKey : null;
+        if (photo is not null) idea.ImageKey = null;
         await actions.ModerateAsync(idea, Decision.Kind, reason, this.StaffName(), User.FindFirstValue(ClaimTypes.NameIdentifier), title, text, ct);
+        if (photo is not null)
+        {
+            await files.DeleteAsync(photo + "-stor.jpg", ct);
+            await files.DeleteAsync(photo + "-lille.jpg", ct);
+        }
         TempData["Success"] = l["\"{0}\": {1}.", idea.Title, l[IdeaRules.ModerationKind(Decision.Kind)]].Value;
         return Redirect($"/indsamlinger/{id}/moderering");
     }
@@ -142,10 +152,11 @@ public class ModerationModel(AppDbContext db, IdeaActions actions, CommentAction
                 i.Visibility,
                 i.ReportCount,
                 i.CreatedAt,
+                i.ImageKey,
                 Reports = db.IdeaReports.Where(r => r.IdeaId == i.Id).OrderByDescending(r => r.CreatedAt).Select(r => r.Reason).Take(10).ToList(),
             })
             .ToListAsync(ct);
-        Queue = rows.Select(r => new Waiting(r.Id, r.Title, r.Text, r.Author, r.Visibility, r.ReportCount, r.CreatedAt, r.Reports)).ToList();
+        Queue = rows.Select(r => new Waiting(r.Id, r.Title, r.Text, r.Author, r.Visibility, r.ReportCount, r.CreatedAt, r.Reports, r.ImageKey)).ToList();
         var commentRows = await db.IdeaComments
             .Where(c => (c.AwaitsModerator || c.Visibility == IdeaVisibility.Pending) && db.Ideas.Any(i => i.Id == c.IdeaId && i.CampaignId == id))
             .OrderBy(c => c.Id).Take(100)

@@ -65,6 +65,31 @@ public class PhotoTests(SamskabFactory factory) : IClassFixture<SamskabFactory>
     }
 
     [Fact]
+    public async Task Moderator_RemovesThePhoto_WithThePersonalData_AndItsFilesAreGone()
+    {
+        var (client, campaign) = await WriterAsync("Fjern");
+        using var _ = client;
+        var response = await PostWithPhotoAsync(client, campaign, "Naboens nummerplade", GivenParticipation.SidewaysJpegWithGps(), "bil.jpg", "image/jpeg");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (idea, key) = await factory.WithDbAsync(async db => await db.Ideas.Where(i => i.Title == "Naboens nummerplade").Select(i => new ValueTuple<int, string?>(i.Id, i.ImageKey)).SingleAsync());
+        Assert.NotNull(key);
+        await factory.WithDbAsync(db => db.Ideas.Where(i => i.Id == idea).ExecuteUpdateAsync(s => s.SetProperty(i => i.AwaitsModerator, true)));
+        using var manager = await factory.SignedInAsync(GivenParticipation.ManagerEmail);
+        var queue = await manager.GetAsync($"/indsamlinger/{campaign}/moderering");
+        var edited = await manager.SubmitAsync(queue.Document, $"#ide-{idea} form", new Dictionary<string, string>
+        {
+            ["Decision.Title"] = "Naboens nummerplade",
+            ["Decision.Text"] = "Se billedet.",
+            ["Decision.Reason"] = "Fotoet viste en nummerplade.",
+            ["Decision.RemovePhoto"] = "true",
+        }, "Decision.Kind=EditOut");
+        Assert.Contains("Persondata fjernet", edited.Text);
+        Assert.Null(await factory.WithDbAsync(db => db.Ideas.Where(i => i.Id == idea).Select(i => i.ImageKey).SingleAsync()));
+        Assert.False(File.Exists(Path.Combine(factory.UploadsDirectory, key + "-stor.jpg")));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/billeder/{key}-lille.jpg")).StatusCode);
+    }
+
+    [Fact]
     public async Task Upload_NotAnImage_OrATinyBomb_IsRefusedInDanish_AndNothingIsKept()
     {
         var (client, campaign) = await WriterAsync("Falsk");
