@@ -179,7 +179,7 @@ public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions 
         var (participant, refusal) = await this.ParticipantForWriteAsync(session, $"/ideer/{id}");
         if (refusal is not null) return refusal;
         if (!await this.CanAsync(auth, AccessScope.ForIdea(campaignId.Value, id), Operation.ReportIdea)) return Forbid();
-        ClearOtherForms(nameof(Report));
+        ModelState.KeepOnly(nameof(Report));
         if (!ModelState.IsValid)
         {
             OpenForm = "report";
@@ -199,7 +199,7 @@ public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions 
         var idea = await db.Ideas.SingleOrDefaultAsync(i => i.Id == id, ct);
         if (idea is null) return NotFound();
         if (!await this.CanAsync(auth, AccessScope.ForIdea(idea.CampaignId, id), Operation.AnswerIdea)) return this.Refuse();
-        ClearOtherForms(nameof(Answer));
+        ModelState.KeepOnly(nameof(Answer));
         var initiativeId = await db.Campaigns.Where(c => c.Id == idea.CampaignId).Select(c => c.InitiativeId).SingleAsync(ct);
         var text = Answer.Text?.Trim() ?? "";
         if (!IdeaRules.AnswerStatuses.Contains(Answer.Status))
@@ -263,7 +263,7 @@ public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions 
         var (participant, refusal) = await this.ParticipantForWriteAsync(session, $"/ideer/{id}#kommentarer");
         if (refusal is not null) return refusal;
         if (!await this.CanAsync(auth, AccessScope.ForIdea(campaignId.Value, id), Operation.CommentIdea)) return Forbid();
-        ClearOtherForms(nameof(Comment));
+        ModelState.KeepOnly(nameof(Comment));
         if (!string.IsNullOrEmpty(Comment.Website)) return Redirect($"/ideer/{id}");
         if (!open)
         {
@@ -311,7 +311,7 @@ public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions 
         var (participant, refusal) = await this.ParticipantForWriteAsync(session, $"/ideer/{id}#kommentar-{comment.Id}");
         if (refusal is not null) return refusal;
         if (!await this.CanAsync(auth, AccessScope.ForIdea(campaignId.Value, id), Operation.ReportIdea)) return Forbid();
-        ClearOtherForms(nameof(CommentReason));
+        ModelState.KeepOnly(nameof(CommentReason));
         if (!ModelState.IsValid)
         {
             FailedCommentId = comment.Id;
@@ -333,7 +333,7 @@ public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions 
         if (!await this.CanAsync(auth, AccessScope.ForIdea(campaignId.Value, id), Operation.ModerateCampaign)) return this.Refuse();
         var comment = await db.IdeaComments.SingleOrDefaultAsync(x => x.Id == CommentReason.CommentId && x.IdeaId == id, ct);
         if (comment is null) return NotFound();
-        ClearOtherForms(nameof(CommentReason));
+        ModelState.KeepOnly(nameof(CommentReason));
         if (!ModelState.IsValid)
         {
             FailedCommentId = comment.Id;
@@ -376,14 +376,6 @@ public class IdeaModel(AppDbContext db, ParticipantSession session, IdeaActions 
         }
         TempData["Success"] = l["Idéen er trukket tilbage. Den vises ikke længere for andre."].Value;
         return Redirect("/deltag/mine");
-    }
-
-    private void ClearOtherForms(string keep)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(keep + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
     }
 
     private async Task<(int? CampaignId, bool Open)> CampaignOfAsync(int id, bool published, CancellationToken ct)

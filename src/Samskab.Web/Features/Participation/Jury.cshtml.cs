@@ -68,7 +68,7 @@ public class JuryModel(AppDbContext db, IAuthorizationService auth, TimeProvider
     public async Task<IActionResult> OnPostCriterionAsync(int id, CancellationToken ct)
     {
         if (await AllowedAsync(id, ct) is { } refused) return refused;
-        Keep(nameof(Criterion));
+        ModelState.KeepOnly(nameof(Criterion));
         if (ModelState.IsValid && await db.JuryCriteria.CountAsync(c => c.CampaignId == id, ct) >= IdeaRules.MaxCriteria)
         {
             ModelState.AddModelError("Criterion.Name", l["En konkurrence kan højst have 10 kriterier."]);
@@ -139,7 +139,7 @@ public class JuryModel(AppDbContext db, IAuthorizationService auth, TimeProvider
     public async Task<IActionResult> OnPostWinnerAsync(int id, CancellationToken ct)
     {
         if (await AllowedAsync(id, ct) is { } refused) return refused;
-        Keep(nameof(Winner));
+        ModelState.KeepOnly(nameof(Winner));
         if (Winner.IdeaId is not int winnerId || !await db.Ideas.AnyAsync(i => i.Id == winnerId && i.CampaignId == id && i.Visibility == IdeaVisibility.Published, ct))
         {
             ModelState.AddModelError("Winner.IdeaId", l["Vælg vinderen blandt konkurrencens bidrag."]);
@@ -161,14 +161,6 @@ public class JuryModel(AppDbContext db, IAuthorizationService auth, TimeProvider
             .SetProperty(c => c.WinnerIdeaId, (int?)null).SetProperty(c => c.WinnerText, (string?)null).SetProperty(c => c.WinnerAnnouncedAt, (DateTimeOffset?)null), ct);
         TempData["Success"] = l["Vinderen vises ikke længere."].Value;
         return Redirect($"/indsamlinger/{id}/jury");
-    }
-
-    private void Keep(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
     }
 
     private async Task<IActionResult?> AllowedAsync(int id, CancellationToken ct)

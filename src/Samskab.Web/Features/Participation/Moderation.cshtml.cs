@@ -36,7 +36,7 @@ public class ModerationModel(AppDbContext db, IdeaActions actions, CommentAction
     public async Task<IActionResult> OnPostCommentAsync(int id, CancellationToken ct)
     {
         if (await AllowedAsync(id, ct) is { } refused) return refused;
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Decision.", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        ModelState.KeepOnly(nameof(CommentDecision));
         // A comment of another campaign's idea is refused like one that does not exist.
         var comment = await db.IdeaComments.SingleOrDefaultAsync(c => c.Id == CommentDecision.CommentId && db.Ideas.Any(i => i.Id == c.IdeaId && i.CampaignId == id), ct);
         if (comment is null) return NotFound();
@@ -94,7 +94,7 @@ public class ModerationModel(AppDbContext db, IdeaActions actions, CommentAction
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await AllowedAsync(id, ct) is { } refused) return refused;
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("CommentDecision.", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        ModelState.KeepOnly(nameof(Decision));
         var idea = await db.Ideas.SingleOrDefaultAsync(i => i.Id == Decision.IdeaId && i.CampaignId == id, ct);
         if (idea is null) return NotFound();
         var reason = Decision.Reason?.Trim() ?? "";

@@ -49,6 +49,17 @@ public static class ParticipationPages
             ? url
             : "/deltag";
 
+    /// <summary>
+    /// A page with several forms binds all of them; only the posted form's prefix ("Comment", "Winner" …) is validated.
+    /// </summary>
+    public static void KeepOnly(this Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string prefix)
+    {
+        foreach (var key in state.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        {
+            state.Remove(key);
+        }
+    }
+
     public static string JoinUrl(string returnUrl) => "/deltag/tilmeld?tilbage=" + Uri.EscapeDataString(SafeReturn(returnUrl));
 
     /// <summary>The name a staff member answers and moderates with.</summary>

@@ -60,7 +60,7 @@ public class ThemesModel(AppDbContext db, IAuthorizationService auth, TimeProvid
     public async Task<IActionResult> OnPostAddAsync(int id, CancellationToken ct)
     {
         if (await AllowedAsync(id, ct) is { } refused) return refused;
-        Keep(nameof(NewTheme));
+        ModelState.KeepOnly(nameof(NewTheme));
         var name = NewTheme.Name?.Trim() ?? "";
         if (ModelState.IsValid)
         {
@@ -91,7 +91,7 @@ public class ThemesModel(AppDbContext db, IAuthorizationService auth, TimeProvid
     public async Task<IActionResult> OnPostRenameAsync(int id, CancellationToken ct)
     {
         if (await AllowedAsync(id, ct) is { } refused) return refused;
-        Keep(nameof(Rename));
+        ModelState.KeepOnly(nameof(Rename));
         var theme = await db.CampaignThemes.SingleOrDefaultAsync(t => t.Id == ThemeId && t.CampaignId == id, ct);
         if (theme is null) return NotFound();
         var name = Rename.Name?.Trim() ?? "";
@@ -146,14 +146,6 @@ public class ThemesModel(AppDbContext db, IAuthorizationService auth, TimeProvid
             ? l.Plural(moved, "{0} bidrag har ikke længere et tema.", "{0} bidrag har ikke længere et tema.").Value
             : l.Plural(moved, "{0} bidrag er lagt i temaet \"{1}\".", "{0} bidrag er lagt i temaet \"{1}\".", themeName).Value;
         return Redirect($"/indsamlinger/{id}/temaer" + (Show is null ? "" : "?vis=" + Uri.EscapeDataString(Show)));
-    }
-
-    private void Keep(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
     }
 
     private async Task<IActionResult?> AllowedAsync(int id, CancellationToken ct)
