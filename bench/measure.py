@@ -15,7 +15,7 @@ BENCH = ROOT / "artifacts" / "bench"
 PORT, PLAIN_PORT = 5080, 5090
 BASE = f"http://127.0.0.1:{PORT}"
 PASSWORD = "Lygtepael-Kaffe-Raev7"
-ROLES = {"anchor": "anker@bench.samskab.dk", "coordinator": "tovholder@bench.samskab.dk", "actor": "aktoer@bench.samskab.dk", "admin": "admin@bench.samskab.dk"}
+ROLES = {"anchor": "anker@bench.samskab.dk", "coordinator": "tovholder@bench.samskab.dk", "actor": "aktoer@bench.samskab.dk", "admin": "admin@bench.samskab.dk", "bridge": "brobygger@bench.samskab.dk"}
 DURATION = os.environ.get("BENCH_DURATION", "8s")
 WARMUP = os.environ.get("BENCH_WARMUP", "2s")
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "64"))
@@ -123,8 +123,18 @@ def ids(db_path):
     middle = q(f"SELECT Id FROM Ideas WHERE CampaignId = {campaign} AND Visibility = 2 ORDER BY Id DESC LIMIT 1 OFFSET {ideas // 2}")
     popular = q(f"SELECT Id FROM Ideas WHERE CampaignId = {campaign} ORDER BY LikeCount DESC LIMIT 1")
     first_idea = q(f"SELECT MIN(Id) FROM Ideas WHERE CampaignId = {campaign}")
+    wish_list = q("SELECT Id FROM Campaigns WHERE Type = 2 ORDER BY Id LIMIT 1")
+    theme = q(f"SELECT ThemeId FROM Ideas WHERE CampaignId = {wish_list} AND ThemeId IS NOT NULL GROUP BY ThemeId ORDER BY COUNT(*) DESC LIMIT 1")
+    competition = q("SELECT Id FROM Campaigns WHERE Type = 3 ORDER BY Id LIMIT 1")
+    commented = q(f"SELECT Id FROM Ideas WHERE CampaignId = {campaign} ORDER BY CommentCount DESC LIMIT 1")
+    area = q("SELECT AreaId FROM AreaRequests GROUP BY AreaId ORDER BY COUNT(*) DESC LIMIT 1")
+    area_requests = q(f"SELECT COUNT(*) FROM AreaRequests WHERE AreaId = {area}")
+    area_middle = q(f"SELECT Id FROM AreaRequests WHERE AreaId = {area} ORDER BY Id DESC LIMIT 1 OFFSET {area_requests // 2}")
+    request = q(f"SELECT RequestId FROM RequestEntries WHERE RequestId IN (SELECT Id FROM AreaRequests WHERE AreaId = {area}) GROUP BY RequestId ORDER BY COUNT(*) DESC, RequestId LIMIT 1")
     return {"initiative": initiative, "platform": platform, "meeting": meeting, "goal": goal, "edition": edition, "proposal": proposal,
-            "campaign": campaign, "ideas": ideas, "middle": middle, "popular": popular, "first_idea": first_idea}
+            "campaign": campaign, "ideas": ideas, "middle": middle, "popular": popular, "first_idea": first_idea,
+            "wish_list": wish_list, "theme": theme, "competition": competition, "commented": commented,
+            "area": area, "area_requests": area_requests, "area_middle": area_middle, "request": request}
 
 
 def calendar_feed(actor):
@@ -173,7 +183,26 @@ def scenarios(sessions, i, feed):
         ("idea board, full-text search", None, f"/indsamlinger/{C}?q=b%C3%A6nke+parken"),
         ("idea board as a participant (likes shown)", "participant", f"/indsamlinger/{C}"),
         ("idea page (most liked idea)", None, f"/ideer/{i['popular']}"),
+        ("idea page (most comments)", None, f"/ideer/{i['commented']}"),
+        ("wish list, grouped by theme", None, f"/indsamlinger/{i['wish_list']}"),
+        ("wish list, one theme", None, f"/indsamlinger/{i['wish_list']}?tema={i['theme']}"),
+        ("themes page (campaign manager)", "anchor", f"/indsamlinger/{i['wish_list']}/temaer"),
+        ("competition with its winner", None, f"/indsamlinger/{i['competition']}"),
+        ("jury page (campaign manager)", "anchor", f"/indsamlinger/{i['competition']}/jury"),
         ("citizens' front door `/deltag`", None, "/deltag"),
+        ("local areas", None, "/lokalomraader"),
+        ("local areas, found by a place name", None, "/lokalomraader?q=By+01-3"),
+        (f"area page ({i['area_requests']:,} requests), first page", None, f"/lokalomraader/{i['area']}"),
+        ("area page, deep keyset page (middle)", None, f"/lokalomraader/{i['area']}?efter={i['area_middle']}"),
+        ("area page, one state", None, f"/lokalomraader/{i['area']}?tilstand=PassedOn"),
+        ("request page", None, f"/henvendelser/{i['request']}"),
+        ("request page (bridge builder, with the forms)", "bridge", f"/henvendelser/{i['request']}"),
+        ("bridge builder's desk", "bridge", "/broebygger"),
+        ("Open311: services", None, "/open311/v2/services.json"),
+        ("Open311: requests (last 90 days, 200)", None, "/open311/v2/requests.json"),
+        ("Open311: open requests of one service", None, "/open311/v2/requests.json?status=open&service_code=nature"),
+        ("Open311: one request", None, f"/open311/v2/requests/{i['request']}.json"),
+        ("API: an area's requests", None, f"/api/v1/local-areas/{i['area']}/requests"),
     ]
 
 

@@ -11,7 +11,7 @@ command -v npm >/dev/null || { echo "Node.js and npm are needed for the front-en
 dotnet build src/Samskab.Web -c Release --nologo -v quiet
 echo
 echo "  Samskab kører på http://localhost:${port}  (stop med Ctrl+C)"
-echo "  Demokonti: admin@, anker@, tovholder@, aktoer@, indsamling@demo.samskab.dk – adgangskode Samskab-demo-1"
+echo "  Demokonti: admin@, anker@, tovholder@, aktoer@, indsamling@, brobygger@demo.samskab.dk – adgangskode Samskab-demo-1"
 echo
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 # No mail server on the embedded default: mail is delivered as .eml files into src/Samskab.Web/data/mail/.

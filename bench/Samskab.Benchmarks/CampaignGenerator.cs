@@ -19,13 +19,17 @@ public static class CampaignGenerator
     public static string BenchToken(int n) => $"benchdeltager{n:D6}xxxxxxxxxxxxxxxx";
 
     private static readonly string[] Things = ["bænke", "lys", "træer", "cykelstier", "legepladser", "toiletter", "vandposter", "scener", "grill", "fitness", "skraldespande", "shelters"];
+    private static readonly string[] Criteria = ["Idé", "Fortælling", "Håndværk"];
     private static readonly string[] Places = ["torvet", "parken", "havnen", "stationen", "skolen", "åen", "skoven", "biblioteket", "multibanen", "kirkepladsen"];
 
     public static async Task<List<(string, long)>> FillAsync(AppDbContext db, Profile profile, Random random, DateTimeOffset now, DateOnly today)
     {
+        // The second campaign is a wish list grouped into themes, the third a competition with a jury and a public vote.
         var campaigns = Enumerable.Range(0, profile.Campaigns).Select(c => new Campaign
         {
-            Type = CampaignType.IdeaBoard,
+            Type = c switch { 1 => CampaignType.WishList, 2 => CampaignType.Competition, _ => CampaignType.IdeaBoard },
+            VoteOpensOn = c == 2 ? today.AddDays(-10) : null,
+            VoteClosesOn = c == 2 ? today.AddDays(20) : null,
             Theme = $"{char.ToUpperInvariant(Things[c % Things.Length][0])}{Things[c % Things.Length][1..]} ved {Places[c % Places.Length]} {c + 1}",
             Question = "Hvad skal der til?",
             OrganisationName = "Bench Kommune",
@@ -36,6 +40,15 @@ public static class CampaignGenerator
         db.Campaigns.AddRange(campaigns);
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
+        var wishList = campaigns[Math.Min(1, campaigns.Count - 1)];
+        var competition = campaigns[Math.Min(2, campaigns.Count - 1)];
+        var themes = Things.Select(t => new CampaignTheme { CampaignId = wishList.Id, Name = $"{char.ToUpperInvariant(t[0])}{t[1..]}", CreatedAt = now.AddDays(-30) }).ToList();
+        await Insert(db, themes);
+        var criteria = Criteria.Select((name, n) => new JuryCriterion { CampaignId = competition.Id, Name = name, Position = n }).ToList();
+        await Insert(db, criteria);
+        // The anchor person manages (and judges) the wish list and the competition.
+        var anchor = await db.Users.Where(u => u.Email == Generator.Accounts[1].Email).Select(u => u.Id).SingleAsync();
+        await Insert(db, new[] { wishList, competition }.Distinct().Select(c => new CampaignManager { CampaignId = c.Id, UserId = anchor, AddedAt = now.AddDays(-61) }).ToList());
 
         var participants = Enumerable.Range(0, profile.Participants + BenchParticipants).Select(p => new Participant
         {
@@ -73,6 +86,9 @@ public static class CampaignGenerator
                 Title = $"Flere {thing} ved {place} ({n})",
                 Text = $"Der mangler {thing} ved {place}. Det ville gøre stedet rart for både børn, unge og ældre, og flere ville komme der om aftenen.",
                 PlaceName = place,
+                // Two wishes in three are grouped; every twentieth competition entry is a film.
+                ThemeId = campaign.Id == wishList.Id && n % 3 != 0 ? themes[random.Next(themes.Count)].Id : null,
+                FilmUrl = campaign.Id == competition.Id && n % 20 == 0 ? $"https://video.example.dk/film/{n}" : null,
                 Status = status,
                 AnsweredAt = answered ? now.AddHours(-n % 1000) : null,
                 CreatedAt = now.AddDays(-60).AddMinutes(n),
@@ -115,6 +131,34 @@ public static class CampaignGenerator
             }
         }
         await Insert(db, likes);
+
+        // Comments: the loved ideas get 30–80, one idea in ten a few.
+        var comments = new List<IdeaComment>();
+        foreach (var idea in ideas)
+        {
+            var count = idea.Id % 100 == 7 ? 30 + random.Next(50) : idea.Id % 10 == 3 ? 1 + random.Next(4) : 0;
+            for (var k = 0; k < count; k++)
+            {
+                comments.Add(new IdeaComment
+                {
+                    IdeaId = idea.Id,
+                    ParticipantId = firstCitizen + random.Next(profile.Participants),
+                    Text = $"Godt forslag. Vi kunne også tænke på {Things[random.Next(Things.Length)]} ved {Places[random.Next(Places.Length)]}.",
+                    CreatedAt = idea.CreatedAt.AddHours(1 + k),
+                });
+            }
+            idea.CommentCount = count;
+        }
+        await Insert(db, comments);
+
+        // The jury (the anchor person) has scored the hundred most liked entries of the competition; one is the winner.
+        var entries = byCampaign.GetValueOrDefault(competition.Id, []).OrderByDescending(i => i.LikeCount).Take(100).ToList();
+        await Insert(db, entries.SelectMany(e => criteria.Select(c => new JuryScore { IdeaId = e.Id, CriterionId = c.Id, UserId = anchor, Score = 1 + random.Next(5), At = now.AddDays(-2) })).ToList());
+        if (entries.Count > 0)
+        {
+            await db.Campaigns.Where(c => c.Id == competition.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.WinnerIdeaId, entries[0].Id).SetProperty(c => c.WinnerText, "Juryen faldt for fortællingen og håndværket."));
+        }
         foreach (var chunk in ideas.Chunk(5000))
         {
             db.Ideas.UpdateRange(chunk);
@@ -126,10 +170,11 @@ public static class CampaignGenerator
             var published = byCampaign.GetValueOrDefault(campaign.Id)?.Count ?? 0;
             await db.Campaigns.Where(c => c.Id == campaign.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.IdeaCount, published));
         }
-        return [("campaigns", campaigns.Count), ("participants", participants.Count), ("ideas", ideas.Count), ("likes", likeCount)];
+        return [("campaigns", campaigns.Count), ("participants", participants.Count), ("ideas", ideas.Count), ("likes", likeCount),
+            ("wish-list themes", themes.Count), ("comments", comments.Count), ("jury scores", entries.Count * criteria.Count)];
     }
 
-    private static async Task Insert<T>(AppDbContext db, IReadOnlyList<T> rows) where T : class
+    private static async Task Insert<T>(AppDbContext db, IReadOnlyCollection<T> rows) where T : class
     {
         foreach (var chunk in rows.Chunk(5000))
         {

@@ -19,10 +19,10 @@ namespace Samskab.Benchmarks;
 
 /// <summary>How much data a profile holds. The large one is a big municipality with a police district (issue 12).</summary>
 public sealed record Profile(string Name, int Initiatives, int Platforms, int Actors, int Organisations, int Meetings, int Goals,
-    int Measurements, int Ripples, int Newsletters, int Campaigns, int Participants, int Ideas, int Likes)
+    int Measurements, int Ripples, int Newsletters, int Campaigns, int Participants, int Ideas, int Likes, int Areas, int Requests)
 {
-    public static readonly Profile Large = new("large", 20, 300, 5000, 1500, 3000, 1500, 30000, 20000, 200, 50, 30000, 100_000, 1_000_000);
-    public static readonly Profile Small = new("small", 2, 30, 500, 150, 300, 150, 3000, 2000, 20, 5, 3000, 10_000, 100_000);
+    public static readonly Profile Large = new("large", 20, 300, 5000, 1500, 3000, 1500, 30000, 20000, 200, 50, 30000, 100_000, 1_000_000, 30, 20_000);
+    public static readonly Profile Small = new("small", 2, 30, 500, 150, 300, 150, 3000, 2000, 20, 5, 3000, 10_000, 100_000, 10, 2_000);
 
     public static Profile Named(string name) => name switch
     {
@@ -48,6 +48,7 @@ public static class Generator
         ("anker@bench.samskab.dk", "Anne Ankerperson"),
         ("tovholder@bench.samskab.dk", "Tobias Tovholder"),
         ("aktoer@bench.samskab.dk", "Aisha Aktør"),
+        ("brobygger@bench.samskab.dk", "Bo Brobygger"),
     ];
 
     private static readonly string[] FirstNames = ["Anna", "Bo", "Camilla", "Dorthe", "Emil", "Frederik", "Gitte", "Hassan", "Ida", "Jonas", "Karin", "Lars", "Mette", "Nikolaj", "Omar", "Pia", "Rasmus", "Sofie", "Thomas", "Ulla", "Yusuf", "Zainab", "Søren", "Åse"];
@@ -433,6 +434,7 @@ public static class Generator
             ("goals", goals.Count), ("measurements", measurements.Count), ("ripples", ripples.Count), ("newsletter editions", editions.Count),
             ("newsletter sections", editions.Sum(e => e.Sections.Count)),
             .. await CampaignGenerator.FillAsync(db, profile, random, now, today),
+            .. await AreaGenerator.FillAsync(db, profile, random, now, today),
         ];
 
         static TimelineEntry Entry(int initiativeId, int? platformId, DateTimeOffset at, TimelineEvent e) => new()

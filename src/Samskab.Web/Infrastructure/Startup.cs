@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Samskab.Web.Features.Account;
 using Samskab.Web.Features.Api;
+using Samskab.Web.Features.LocalAreas;
 using Samskab.Web.Features.Meetings;
 using Samskab.Web.Features.Newsletters;
 using Samskab.Web.Features.Participation;
@@ -123,6 +124,8 @@ public static class Startup
                 o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
                 o.Conventions.AuthorizeFolder("/Start");
                 o.Conventions.AddPageRoute("/Participation/EditCampaign", "/indsamlinger/ny");
+                o.Conventions.AddPageRoute("/LocalAreas/EditArea", "/lokalomraader/ny");
+                o.Conventions.AddPageRoute("/LocalAreas/Results", "/lokalomraader/resultater");
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
@@ -180,6 +183,7 @@ public static class Startup
         services.AddRadar(configuration);
         services.AddNewsletters(configuration);
         services.AddParticipation(configuration);
+        services.AddLocalAreas(configuration);
 
         // Razor leaves Danish letters readable in the page source instead of character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -217,6 +221,7 @@ public static class Startup
         app.MapApi();
         Samskab.Web.Infrastructure.Images.ImageEndpoints.MapImages(app);
         app.MapCampaignsApi();
+        app.MapLocalAreasApi();
         Samskab.Web.Features.Meetings.CalendarFeeds.MapCalendarFeeds(app);
     }
 

@@ -76,6 +76,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         var violations = results.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help}\n" + string.Join("\n", v.Nodes.Select(n => "   " + n.Html + " -> " + string.Join("; ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message)))));
         Assert.True(results.Violations.Length == 0, $"axe found {results.Violations.Length} violation(s) on {name} ({page.Url}):\n" + string.Join("\n", violations));
+        // On a phone, nothing makes the page scroll sideways.
+        if (page.ViewportSize is { Width: var viewport } && viewport <= 390)
+        {
+            var width = await page.EvaluateAsync<int>("() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)");
+            Assert.True(width <= viewport, $"{name} ({page.Url}) is {width} px wide on a {viewport} px phone");
+        }
     }
 
     public async Task DisposeAsync()

@@ -43,7 +43,8 @@ public static class Given
     }
 
     private static string PasswordFor(string email) =>
-        email is "admin@demo.samskab.dk" or "anker@demo.samskab.dk" or "tovholder@demo.samskab.dk" or "aktoer@demo.samskab.dk" or "indsamling@demo.samskab.dk" ? "Samskab-demo-1" : Password;
+        email is "admin@demo.samskab.dk" or "anker@demo.samskab.dk" or "tovholder@demo.samskab.dk" or "aktoer@demo.samskab.dk" or "indsamling@demo.samskab.dk"
+            or "brobygger@demo.samskab.dk" or "brobygger2@demo.samskab.dk" ? "Samskab-demo-1" : Password;
 
     public static Task<int> DemoInitiativeIdAsync(this SamskabFactory factory) =>
         factory.WithDbAsync(db => db.Initiatives.OrderBy(i => i.Id).Select(i => i.Id).FirstAsync());

@@ -29,7 +29,7 @@ public sealed class PermissionCrawlFactory : SamskabFactory
     public Ids Own { get; private set; } = null!;
     public Ids Other { get; private set; } = null!;
 
-    public sealed record Ids(int Initiative, int Platform, int Member, int Meeting, int Goal, int RealityCheck, int Newsletter, int Section, int Campaign = 0, int Idea = 0);
+    public sealed record Ids(int Initiative, int Platform, int Member, int Meeting, int Goal, int RealityCheck, int Newsletter, int Section, int Campaign = 0, int Idea = 0, int Area = 0, int Request = 0);
 
     public override async Task InitializeAsync()
     {
@@ -96,7 +96,16 @@ public sealed class PermissionCrawlFactory : SamskabFactory
         var idea = new Samskab.Web.Features.Participation.Idea { CampaignId = campaign.Id, ParticipantId = citizen.Id, Title = "Anden idé", CreatedAt = now };
         db.Ideas.Add(idea);
         await db.SaveChangesAsync();
-        Other = new Ids(initiative.Id, platform.Id, coordinatorMember.Id, meeting.Id, goal.Id, check.Id, newsletter.Id, newsletter.Sections[0].Id, campaign.Id, idea.Id);
+        // Another local area, whose bridge builder is the demo's second one, with a request from the other citizen.
+        var area = new Samskab.Web.Features.LocalAreas.LocalArea { Name = "Andet lokalområde", CreatedAt = now };
+        db.LocalAreas.Add(area);
+        await db.SaveChangesAsync();
+        var second = await db.Users.SingleAsync(u => u.Email == "brobygger2@demo.samskab.dk");
+        db.AreaBridgeBuilders.Add(new Samskab.Web.Features.LocalAreas.AreaBridgeBuilder { AreaId = area.Id, UserId = second.Id, AddedAt = now });
+        var request = new Samskab.Web.Features.LocalAreas.AreaRequest { AreaId = area.Id, ParticipantId = citizen.Id, Title = "Anden henvendelse", Text = "?", Category = Samskab.Web.Features.LocalAreas.RequestCategory.Other, CreatedAt = now, UpdatedAt = now };
+        db.AreaRequests.Add(request);
+        await db.SaveChangesAsync();
+        Other = new Ids(initiative.Id, platform.Id, coordinatorMember.Id, meeting.Id, goal.Id, check.Id, newsletter.Id, newsletter.Sections[0].Id, campaign.Id, idea.Id, area.Id, request.Id);
 
         var demo = await db.Initiatives.OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
         var youth = await db.Platforms.SingleAsync(p => p.Name == "Unge og fællesarealer");
@@ -109,7 +118,9 @@ public sealed class PermissionCrawlFactory : SamskabFactory
             ownNewsletter,
             await db.NewsletterSections.Where(s => s.NewsletterId == ownNewsletter && s.PlatformId == youth.Id).Select(s => s.Id).SingleAsync(),
             await db.Campaigns.Where(c => c.InitiativeId == demo).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
-            await db.Ideas.Where(i => i.Campaign!.InitiativeId == demo).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync());
+            await db.Ideas.Where(i => i.Campaign!.InitiativeId == demo).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
+            await db.LocalAreas.Where(a => a.Name == "Engby Nord").Select(a => a.Id).SingleAsync(),
+            await db.AreaRequests.Where(r => r.AreaId == db.LocalAreas.Where(a => a.Name == "Engby Nord").Select(a => a.Id).Single()).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync());
 
         // A working-group member of the demo initiative who is on no platform and not the anchor person.
         var wg = await db.InitiativeMembers.Where(m => m.InitiativeId == demo && m.InWorkingGroup && m.Role == InitiativeRole.Actor && m.Person!.UserId == null)
@@ -126,7 +137,7 @@ public sealed class PermissionCrawlFactory : SamskabFactory
 /// </summary>
 public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHelper output) : IClassFixture<PermissionCrawlFactory>
 {
-    private enum S { Site, Initiative, Platform, Meeting, Goal, Newsletter, Section, RealityCheck, Campaign, Idea }
+    private enum S { Site, Initiative, Platform, Meeting, Goal, Newsletter, Section, RealityCheck, Campaign, Idea, Area, Request }
 
     private enum Access { Public, SignedIn, Admin, Matrix }
 
@@ -221,6 +232,29 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
         ["GET /indsamlinger/{id:int}/resultater Csv"] = M(S.Campaign, Operation.ManageCampaign),
         ["GET /indsamlinger/{id:int}/resultater Xlsx"] = M(S.Campaign, Operation.ManageCampaign),
         ["POST /indsamlinger/{id:int}/rediger "] = M(S.Campaign, Operation.ManageCampaign),
+
+        ["GET /lokalomraader "] = Public(),
+        ["GET /lokalomraader/{id:int} "] = Public(),
+        ["POST /lokalomraader/{id:int} Follow"] = Public(),
+        ["POST /lokalomraader/{id:int} Unfollow"] = Public(),
+        ["GET /lokalomraader/{id:int}/henvendelse "] = Public(),
+        ["POST /lokalomraader/{id:int}/henvendelse "] = Public(),
+        ["GET /lokalomraader/{id:int}/resultater "] = Public(),
+        ["GET /lokalomraader/{id:int}/resultater Csv"] = Public(),
+        ["GET /lokalomraader/{id:int}/resultater Xlsx"] = Public(),
+        ["GET /lokalomraader/afmeld/{token} "] = Public(),
+        ["GET /lokalomraader/{id:int}/rediger "] = M(S.Area, Operation.ManageLocalAreas, S.Site),
+        ["POST /lokalomraader/{id:int}/rediger "] = M(S.Area, Operation.ManageLocalAreas, S.Site),
+        ["POST /lokalomraader/{id:int}/rediger AddBridgeBuilder"] = M(S.Area, Operation.ManageLocalAreas, S.Site),
+        ["POST /lokalomraader/{id:int}/rediger RemoveBridgeBuilder"] = M(S.Area, Operation.ManageLocalAreas, S.Site, exact: false),
+        ["POST /lokalomraader/{id:int}/rediger Photo"] = M(S.Area, Operation.ManageLocalAreas, S.Site, exact: false),
+        ["GET /broebygger "] = M(S.Site, Operation.HandleAreaRequest),
+        ["GET /henvendelser/{id:int} "] = Public(),
+        ["POST /henvendelser/{id:int} State"] = M(S.Request, Operation.HandleAreaRequest),
+        ["POST /henvendelser/{id:int} HandOver"] = M(S.Request, Operation.HandleAreaRequest),
+        ["POST /henvendelser/{id:int} Message"] = M(S.Request, Operation.WriteInRequestThread),
+        // Reopening also needs a closed request within 30 days.
+        ["POST /henvendelser/{id:int} Reopen"] = M(S.Request, Operation.ReopenRequest, exact: false),
 
         ["GET /start "] = SignedIn(),
         ["GET /initiativer "] = SignedIn(),
@@ -374,6 +408,7 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
             new("ankerperson", "anker@demo.samskab.dk"),
             new("ankerperson i et andet initiativ", PermissionCrawlFactory.OtherAnchorEmail),
             new("administrator", "admin@demo.samskab.dk"),
+            new("brobygger", "brobygger@demo.samskab.dk"),
         ];
         var problems = new List<string>();
         var cells = 0;
@@ -489,6 +524,8 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
         S.Meeting => AccessScope.ForMeeting(ids.Initiative, ids.Platform, ids.Meeting),
         S.Campaign => AccessScope.ForCampaign(ids.Campaign),
         S.Idea => AccessScope.ForIdea(ids.Campaign, ids.Idea),
+        S.Area => AccessScope.ForArea(ids.Area),
+        S.Request => AccessScope.ForRequest(ids.Area, ids.Request),
         _ => throw new ArgumentOutOfRangeException(nameof(scope)),
     };
 
@@ -520,6 +557,8 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
             S.RealityCheck => ids.RealityCheck,
             S.Campaign => ids.Campaign,
             S.Idea => ids.Idea,
+            S.Area => ids.Area,
+            S.Request => ids.Request,
             _ => 1,
         };
         var url = Regex.Replace(template, @"\{(id|platformId)(:[a-z]+)?\??\}", first.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -34,6 +34,9 @@ public class Campaign
     public DateOnly OpensOn { get; set; }
     public DateOnly ClosesOn { get; set; }
     public int? InitiativeId { get; set; }
+
+    /// <summary>A campaign that asks one local area for input (issue 14): shown on the area's page and announced there.</summary>
+    public int? LocalAreaId { get; set; }
     public ModerationMode Moderation { get; set; } = ModerationMode.AfterPublication;
 
     /// <summary>After this many reports an item is hidden until a moderator has looked at it.</summary>

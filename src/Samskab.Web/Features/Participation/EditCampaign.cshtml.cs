@@ -7,11 +7,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
+using Samskab.Web.Infrastructure.Localization;
 
 namespace Samskab.Web.Features.Participation;
 
 /// <summary>Creating or editing a campaign: the theme and question, the dates, the moderation, the initiative it feeds.</summary>
-public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, TimeProvider clock, Samskab.Web.Features.LocalAreas.AreaDigest digest, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed class InputModel
     {
@@ -37,6 +38,9 @@ public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, Time
         public DateOnly? ClosesOn { get; set; }
 
         public int? InitiativeId { get; set; }
+
+        /// <summary>The local area the campaign asks (issue 14); its forum and followers hear of it.</summary>
+        public int? LocalAreaId { get; set; }
         public ModerationMode Moderation { get; set; } = ModerationMode.AfterPublication;
 
         [Range(1, 50, ErrorMessage = "Antallet af anmeldelser skal være mellem 1 og 50.")]
@@ -58,6 +62,7 @@ public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, Time
 
     /// <summary>The type is chosen until the first contribution; after that the contributions fix it.</summary>
     public bool TypeFixed { get; private set; }
+    public IReadOnlyList<Choice> Areas { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
@@ -81,6 +86,7 @@ public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, Time
                 OpensOn = campaign.OpensOn,
                 ClosesOn = campaign.ClosesOn,
                 InitiativeId = campaign.InitiativeId,
+                LocalAreaId = campaign.LocalAreaId,
                 Moderation = campaign.Moderation,
                 ReportThreshold = campaign.ReportThreshold,
                 Type = campaign.Type,
@@ -131,8 +137,13 @@ public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, Time
         {
             ModelState.AddModelError("Input.InitiativeId", l["Vælg et af de initiativer, du er med i."]);
         }
+        if (Input.LocalAreaId is int aid && !Areas.Any(a => a.Id == aid))
+        {
+            ModelState.AddModelError("Input.LocalAreaId", l["Vælg et af de lokalområder, du kan spørge."]);
+        }
         if (!ModelState.IsValid) return Page();
         var now = clock.GetUtcNow();
+        var announce = Input.LocalAreaId is not null && Input.LocalAreaId != campaign?.LocalAreaId;
         if (campaign is null)
         {
             campaign = new Campaign { Type = Input.Type, Theme = "", Question = "", OrganisationName = "", CreatedAt = now, CreatedByUserId = User.FindFirstValue(ClaimTypes.NameIdentifier) };
@@ -146,13 +157,16 @@ public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, Time
         campaign.OpensOn = Input.OpensOn!.Value;
         campaign.ClosesOn = Input.ClosesOn!.Value;
         campaign.InitiativeId = Input.InitiativeId;
+        campaign.LocalAreaId = Input.LocalAreaId;
         campaign.Moderation = Input.Moderation;
         campaign.ReportThreshold = Input.ReportThreshold;
         campaign.Type = Input.Type;
         campaign.VoteOpensOn = Input.VoteOpensOn;
         campaign.VoteClosesOn = Input.VoteClosesOn;
         await db.SaveChangesAsync(ct);
-        TempData["Success"] = id is null ? l["Indsamlingen er oprettet."].Value : l["Indsamlingen er gemt."].Value;
+        var announced = announce ? await digest.AnnounceCampaignAsync(campaign.Id, ct) : 0;
+        TempData["Success"] = (id is null ? l["Indsamlingen er oprettet."].Value : l["Indsamlingen er gemt."].Value)
+            + (announce ? " " + l.Plural(announced, "{0} modtager i lokalområdet har fået besked.", "{0} modtagere i lokalområdet har fået besked.").Value : "");
         return Redirect($"/indsamlinger/{campaign.Id}");
     }
 
@@ -177,6 +191,11 @@ public class EditCampaignModel(AppDbContext db, IAuthorizationService auth, Time
         Initiatives = await db.Initiatives
             .Where(i => admin || i.Members.Any(m => m.Person!.UserId == userId) || (campaign != null && i.Id == campaign.InitiativeId))
             .OrderBy(i => i.Title).Select(i => new Choice(i.Id, i.Title)).ToListAsync(ct);
+        // Any area for administrators and campaign managers; a bridge builder asks their own areas.
+        var allAreas = admin || User.IsInRole(RoleNames.CampaignManager);
+        Areas = await db.LocalAreas
+            .Where(a => allAreas || a.BridgeBuilders.Any(b => b.UserId == userId) || (campaign != null && a.Id == campaign.LocalAreaId))
+            .OrderBy(a => a.Name).Select(a => new Choice(a.Id, a.Name)).ToListAsync(ct);
         return (campaign, null);
     }
 }

@@ -63,6 +63,15 @@ public class JuryModel(AppDbContext db, IAuthorizationService auth, TimeProvider
     public IReadOnlyList<Ranked> Ranking { get; private set; } = [];
     public int? FailedEntryId { get; private set; }
 
+    /// <summary>The score forms, a page of the ranking at a time (the ranking itself is shown whole).</summary>
+    public const int FormsPerPage = 25;
+
+    [BindProperty(SupportsGet = true, Name = "side")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Ranked> ScorePage { get; private set; } = [];
+    public int PageCount => Math.Max(1, (Ranking.Count + FormsPerPage - 1) / FormsPerPage);
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     public async Task<IActionResult> OnPostCriterionAsync(int id, CancellationToken ct)
@@ -133,7 +142,7 @@ public class JuryModel(AppDbContext db, IAuthorizationService auth, TimeProvider
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         TempData["Success"] = l["Dine point til \"{0}\" er gemt.", entry.Title].Value;
-        return Redirect($"/indsamlinger/{id}/jury#bidrag-{entry.Id}");
+        return Redirect($"/indsamlinger/{id}/jury?side={Math.Max(1, PageNumber)}#bidrag-{entry.Id}");
     }
 
     public async Task<IActionResult> OnPostWinnerAsync(int id, CancellationToken ct)
@@ -199,6 +208,10 @@ public class JuryModel(AppDbContext db, IAuthorizationService auth, TimeProvider
                     mine.Where(m => m.IdeaId == e.Id).ToDictionary(m => m.CriterionId, m => m.Score));
             })
             .OrderByDescending(r => r.JuryTotal ?? -1).ThenByDescending(r => r.Entry.Votes).ToList();
+        // After a refused score the form with the message is on the page shown.
+        var failedAt = FailedEntryId is int f ? Ranking.Select((r, n) => (r, n)).FirstOrDefault(x => x.r.Entry.Id == f).n : -1;
+        PageNumber = failedAt >= 0 && FailedEntryId is not null ? failedAt / FormsPerPage + 1 : Math.Clamp(PageNumber, 1, PageCount);
+        ScorePage = Ranking.Skip((PageNumber - 1) * FormsPerPage).Take(FormsPerPage).ToList();
         return null;
     }
 }

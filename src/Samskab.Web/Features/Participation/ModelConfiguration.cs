@@ -19,6 +19,7 @@ public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.WinnerText).HasMaxLength(IdeaRules.AnswerLength);
         builder.HasOne<Idea>().WithMany().HasForeignKey(c => c.WinnerIdeaId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Initiative>().WithMany().HasForeignKey(c => c.InitiativeId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Samskab.Web.Features.LocalAreas.LocalArea>().WithMany().HasForeignKey(c => c.LocalAreaId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(c => c.Managers).WithOne().HasForeignKey(m => m.CampaignId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -60,6 +60,19 @@ public static class ParticipationPages
         }
     }
 
+    /// <summary>
+    /// <see cref="KeepOnly"/>, and the posted form's model validated even when nothing of it was posted (a form that
+    /// is not bound at all is not validated by MVC, so a bare POST would pass its [Required] fields).
+    /// </summary>
+    public static void ValidateOnly(this PageModel page, object model, string prefix)
+    {
+        page.ModelState.KeepOnly(prefix);
+        if (!page.ModelState.Keys.Any(k => k.StartsWith(prefix + ".", StringComparison.Ordinal)))
+        {
+            page.TryValidateModel(model, prefix);
+        }
+    }
+
     public static string JoinUrl(string returnUrl) => "/deltag/tilmeld?tilbage=" + Uri.EscapeDataString(SafeReturn(returnUrl));
 
     /// <summary>The name a staff member answers and moderates with.</summary>

@@ -21,7 +21,7 @@ public sealed class PasswordStrength(IStringLocalizer<SharedResource> l) : IPass
         }
         if (password == DemoData.Password)
         {
-            return Task.FromResult(DemoData.Accounts.Any(a => string.Equals(a.Email, user.Email, StringComparison.OrdinalIgnoreCase))
+            return Task.FromResult(DemoData.IsDemoAccount(user.Email)
                 ? IdentityResult.Success
                 : Failed(l["Adgangskoden er demo-adgangskoden, som alle kan se. Vælg din egen."]));
         }

@@ -54,6 +54,15 @@ public enum Operation
     // Idea scope
     EditOwnIdea,
     DeleteOwnComment,
+
+    // Local areas and their requests
+    ManageLocalAreas,
+    HandleAreaRequest,
+    ViewRequesterContact,
+    SendAreaRequest,
+    FollowArea,
+    WriteInRequestThread,
+    ReopenRequest,
 }
 
 /// <summary>The roles a person can hold, site-wide, in one initiative, or on one platform.</summary>
@@ -73,6 +82,8 @@ public enum Roles
     Participant = 512,
     IdeaAuthor = 1024,
     CommentAuthor = 2048,
+    BridgeBuilder = 4096,
+    RequestAuthor = 8192,
 }
 
 /// <summary>Whether an operation is a say in the work (flat hierarchy: coordinators have no more) or a chore.</summary>
@@ -117,7 +128,7 @@ public static class Permissions
         (Operation.ContributeToMeeting, OperationKind.Say, Roles.MeetingInvitee | Roles.AnchorPerson, "Tilføje dagsordenspunkter, referat og aftaler til et møde, man er inviteret til"),
         (Operation.CreateInitiative, OperationKind.Administration, Roles.SiteAdministrator | Roles.AnchorPerson, "Oprette et initiativ"),
         (Operation.AdministerSite, OperationKind.Administration, Roles.SiteAdministrator, "Administrere brugere og se udgående post"),
-        (Operation.CreateCampaign, OperationKind.Administration, Roles.SiteAdministrator | Roles.CampaignManager | Roles.AnchorPerson, "Oprette en indsamling (idébank, ønskeseddel, konkurrence, fotoindsamling)"),
+        (Operation.CreateCampaign, OperationKind.Administration, Roles.SiteAdministrator | Roles.CampaignManager | Roles.AnchorPerson | Roles.BridgeBuilder, "Oprette en indsamling (idébank, ønskeseddel, konkurrence, fotoindsamling)"),
         (Operation.ManageCampaign, OperationKind.Administration, Roles.SiteAdministrator | Roles.CampaignManager, "Redigere indsamlingen og se resultaterne"),
         (Operation.ModerateCampaign, OperationKind.Chore, Roles.SiteAdministrator | Roles.CampaignManager, "Moderere indsamlingens indhold (godkende, skjule, gendanne, fjerne persondata)"),
         (Operation.AnswerIdea, OperationKind.Chore, Roles.CampaignManager, "Svare på en idé med en status og tage den op på en udviklingsplatform"),
@@ -129,6 +140,13 @@ public static class Permissions
         (Operation.JudgeCompetition, OperationKind.Chore, Roles.CampaignManager, "Bedømme konkurrencens bidrag som jury og udråbe vinderen"),
         (Operation.EditOwnIdea, OperationKind.Say, Roles.IdeaAuthor, "Rette sin egen idé (indtil andre har reageret på den) og trække den tilbage"),
         (Operation.DeleteOwnComment, OperationKind.Say, Roles.CommentAuthor, "Slette sin egen kommentar"),
+        (Operation.ManageLocalAreas, OperationKind.Administration, Roles.SiteAdministrator, "Oprette og redigere lokalområder og udpege deres brobyggere"),
+        (Operation.HandleAreaRequest, OperationKind.Chore, Roles.SiteAdministrator | Roles.BridgeBuilder, "Føre lokalområdets henvendelser gennem tilstandene, svare for kommunen og give en henvendelse videre til en anden brobygger"),
+        (Operation.ViewRequesterContact, OperationKind.Read, Roles.SiteAdministrator | Roles.BridgeBuilder, "Se henvendernes mailadresser"),
+        (Operation.SendAreaRequest, OperationKind.Say, Roles.Participant, "Sende en henvendelse til kommunen fra et lokalområde"),
+        (Operation.FollowArea, OperationKind.Say, Roles.Participant, "Følge et lokalområde og få dets nyt på mail"),
+        (Operation.WriteInRequestThread, OperationKind.Say, Roles.SiteAdministrator | Roles.BridgeBuilder | Roles.RequestAuthor, "Skrive i en henvendelses tråd"),
+        (Operation.ReopenRequest, OperationKind.Say, Roles.RequestAuthor, "Genåbne sin lukkede henvendelse inden for 30 dage med en begrundelse"),
     ];
 
     private static readonly Dictionary<Operation, Roles> Allowed = Matrix.ToDictionary(r => r.Operation, r => r.Allowed);
@@ -151,6 +169,8 @@ public static class Permissions
         (Roles.Participant, "Deltager"),
         (Roles.IdeaAuthor, "Idéens forfatter"),
         (Roles.CommentAuthor, "Kommentarens forfatter"),
+        (Roles.BridgeBuilder, "Brobygger"),
+        (Roles.RequestAuthor, "Henvendelsens afsender"),
     ];
 
     /// <summary>The matrix as the Markdown table in docs/permissions.md.</summary>
@@ -182,8 +202,11 @@ public static class Permissions
 }
 
 /// <summary>What a permission is asked about: the site, an initiative, or one platform of an initiative.</summary>
-public sealed record AccessScope(int? InitiativeId = null, int? PlatformId = null, int? MeetingId = null, int? CampaignId = null, int? IdeaId = null, int? CommentId = null)
+public sealed record AccessScope(int? InitiativeId = null, int? PlatformId = null, int? MeetingId = null, int? CampaignId = null, int? IdeaId = null, int? CommentId = null,
+    int? AreaId = null, int? RequestId = null)
 {
+    public static AccessScope ForArea(int areaId) => new(AreaId: areaId);
+    public static AccessScope ForRequest(int areaId, int requestId) => new(AreaId: areaId, RequestId: requestId);
     public static AccessScope ForComment(int campaignId, int ideaId, int commentId) => new(CampaignId: campaignId, IdeaId: ideaId, CommentId: commentId);
     public static AccessScope ForCampaign(int campaignId) => new(CampaignId: campaignId);
     public static AccessScope ForIdea(int campaignId, int ideaId) => new(CampaignId: campaignId, IdeaId: ideaId);
@@ -228,6 +251,10 @@ public sealed class RoleResolver(AppDbContext db, Samskab.Web.Features.Participa
             {
                 roles |= Roles.CampaignManager;
             }
+        }
+        if (scope.AreaId is int areaId && await db.AreaBridgeBuilders.AnyAsync(b => b.AreaId == areaId && b.UserId == userId, ct))
+        {
+            roles |= Roles.BridgeBuilder;
         }
         if (scope.InitiativeId is int initiativeId)
         {
@@ -276,8 +303,13 @@ public sealed class RoleResolver(AppDbContext db, Samskab.Web.Features.Participa
         {
             roles |= Roles.MeetingInvitee;
         }
-        if (scope.InitiativeId is null && scope.PlatformId is null && scope.CampaignId is null)
+        if (scope.InitiativeId is null && scope.PlatformId is null && scope.CampaignId is null && scope.AreaId is null)
         {
+            // Site-wide: a bridge builder of any area may open the bridge builder's desk.
+            if (await db.AreaBridgeBuilders.AnyAsync(b => b.UserId == userId, ct))
+            {
+                roles |= Roles.BridgeBuilder;
+            }
             if (user.IsInRole(RoleNames.CampaignManager))
             {
                 roles |= Roles.CampaignManager;
@@ -308,6 +340,10 @@ public sealed class RoleResolver(AppDbContext db, Samskab.Web.Features.Participa
         if (scope.IdeaId is int ideaId && await db.Ideas.AnyAsync(i => i.Id == ideaId && i.ParticipantId == participant.Id, ct))
         {
             roles |= Roles.IdeaAuthor;
+        }
+        if (scope.RequestId is int requestId && await db.AreaRequests.AnyAsync(r => r.Id == requestId && r.AreaId == scope.AreaId && r.ParticipantId == participant.Id, ct))
+        {
+            roles |= Roles.RequestAuthor;
         }
         if (scope.CommentId is int commentId && await db.IdeaComments.AnyAsync(c => c.Id == commentId && c.IdeaId == scope.IdeaId && c.ParticipantId == participant.Id, ct))
         {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Samskab.Web.Features.Actors;
 using Samskab.Web.Features.Goals;
 using Samskab.Web.Features.Initiatives;
+using Samskab.Web.Features.LocalAreas;
 using Samskab.Web.Features.Meetings;
 using Samskab.Web.Features.Newsletters;
 using Samskab.Web.Features.Participation;
@@ -71,6 +72,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CommentReport> CommentReports => Set<CommentReport>();
     public DbSet<JuryCriterion> JuryCriteria => Set<JuryCriterion>();
     public DbSet<JuryScore> JuryScores => Set<JuryScore>();
+    public DbSet<LocalArea> LocalAreas => Set<LocalArea>();
+    public DbSet<AreaBridgeBuilder> AreaBridgeBuilders => Set<AreaBridgeBuilder>();
+    public DbSet<AreaRequest> AreaRequests => Set<AreaRequest>();
+    public DbSet<RequestEntry> RequestEntries => Set<RequestEntry>();
+    public DbSet<AreaFollower> AreaFollowers => Set<AreaFollower>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -20,7 +20,13 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         ("tovholder@demo.samskab.dk", "Tobias Tovholder", "Tovholder"),
         ("aktoer@demo.samskab.dk", "Aisha Aktør", "Aktør"),
         (DemoParticipation.ManagerEmail, "Ida Indsamler", "Indsamlingsansvarlig"),
+        (DemoLocalAreas.BridgeBuilderEmail, "Bo Brobygger", "Brobygger"),
     ];
+
+    /// <summary>The accounts on the sign-in page, and the demo's second bridge builder (who is not on it).</summary>
+    public static bool IsDemoAccount(string? email) =>
+        Accounts.Any(a => string.Equals(a.Email, email, StringComparison.OrdinalIgnoreCase))
+        || string.Equals(email, DemoLocalAreas.SecondBridgeBuilderEmail, StringComparison.OrdinalIgnoreCase);
 
     public static bool IsEnabled(IConfiguration configuration, IWebHostEnvironment environment) =>
         configuration.GetValue("Samskab:DemoData", environment.IsDevelopment());
@@ -62,5 +68,12 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         await DemoNewsletters.SeedAsync(db, newsletters, now, ct);
         await users.AddToRoleAsync(accounts[DemoParticipation.ManagerEmail], RoleNames.CampaignManager);
         await DemoParticipation.SeedAsync(db, accounts[DemoParticipation.ManagerEmail], now, ct);
+        var second = new AppUser { UserName = DemoLocalAreas.SecondBridgeBuilderEmail, Email = DemoLocalAreas.SecondBridgeBuilderEmail, EmailConfirmed = true, DisplayName = "Birgit Brobygger", CreatedAt = now };
+        var created = await users.CreateAsync(second, Password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException("Demo account could not be created: " + string.Join(", ", created.Errors.Select(e => e.Description)));
+        }
+        await DemoLocalAreas.SeedAsync(db, accounts[DemoLocalAreas.BridgeBuilderEmail], second, now, ct);
     }
 }

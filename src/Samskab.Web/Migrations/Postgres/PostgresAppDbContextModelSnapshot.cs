@@ -664,6 +664,249 @@ namespace Samskab.Web.Migrations.Postgres
                     b.ToTable("Timeline");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.AreaBridgeBuilder", b =>
+                {
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImageKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Presentation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("AreaId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AreaBridgeBuilders");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.AreaFollower", b =>
+                {
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DigestedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("AreaId", "ParticipantId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("AreaFollowers");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.AreaRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AnswerDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("DepartmentContact")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateOnly?>("ExpectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("FirstAnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImageKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LatestAnswer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("MessageCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OnBehalfOf")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("AreaId", "Id");
+
+                    b.HasIndex("OwnerUserId", "State");
+
+                    b.HasIndex("State", "AnswerDueOn");
+
+                    b.ToTable("AreaRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.LocalArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ForumContact")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ForumEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ForumName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Places")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("LocalAreas");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.RequestEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ByParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("FromStaff")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("StaffOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Id");
+
+                    b.ToTable("RequestEntries");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Meetings.AgendaItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1173,6 +1416,9 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Property<int?>("InitiativeId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("LocalAreaId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Moderation")
                         .HasColumnType("integer");
 
@@ -1221,6 +1467,8 @@ namespace Samskab.Web.Migrations.Postgres
                     b.HasIndex("ClosesOn");
 
                     b.HasIndex("InitiativeId");
+
+                    b.HasIndex("LocalAreaId");
 
                     b.HasIndex("WinnerIdeaId");
 
@@ -2715,6 +2963,69 @@ namespace Samskab.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.AreaBridgeBuilder", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.LocalAreas.LocalArea", null)
+                        .WithMany("BridgeBuilders")
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.AreaFollower", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.LocalAreas.LocalArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Participation.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.AreaRequest", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.LocalAreas.LocalArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samskab.Web.Features.Participation.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.RequestEntry", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.LocalAreas.AreaRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Meetings.AgendaItem", b =>
                 {
                     b.HasOne("Samskab.Web.Features.Meetings.Meeting", null)
@@ -2865,6 +3176,11 @@ namespace Samskab.Web.Migrations.Postgres
                     b.HasOne("Samskab.Web.Features.Initiatives.Initiative", null)
                         .WithMany()
                         .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samskab.Web.Features.LocalAreas.LocalArea", null)
+                        .WithMany()
+                        .HasForeignKey("LocalAreaId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Samskab.Web.Features.Participation.Idea", null)
@@ -3312,6 +3628,11 @@ namespace Samskab.Web.Migrations.Postgres
             modelBuilder.Entity("Samskab.Web.Features.Initiatives.Initiative", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.LocalArea", b =>
+                {
+                    b.Navigation("BridgeBuilders");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Meetings.Meeting", b =>

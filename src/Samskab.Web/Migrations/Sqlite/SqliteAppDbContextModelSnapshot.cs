@@ -635,6 +635,243 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.ToTable("Timeline");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.AreaBridgeBuilder", b =>
+                {
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImageKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Presentation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AreaId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AreaBridgeBuilders");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.AreaFollower", b =>
+                {
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DigestedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AreaId", "ParticipantId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("AreaFollowers");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.AreaRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AnswerDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentContact")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstAnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImageKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LatestAnswer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MessageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OnBehalfOf")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("AreaId", "Id");
+
+                    b.HasIndex("OwnerUserId", "State");
+
+                    b.HasIndex("State", "AnswerDueOn");
+
+                    b.ToTable("AreaRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.LocalArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForumContact")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForumEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForumName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Places")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("LocalAreas");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.RequestEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ByParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StaffOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Id");
+
+                    b.ToTable("RequestEntries");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Meetings.AgendaItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1124,6 +1361,9 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<int?>("InitiativeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("LocalAreaId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Moderation")
                         .HasColumnType("INTEGER");
 
@@ -1172,6 +1412,8 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.HasIndex("ClosesOn");
 
                     b.HasIndex("InitiativeId");
+
+                    b.HasIndex("LocalAreaId");
 
                     b.HasIndex("WinnerIdeaId");
 
@@ -2620,6 +2862,69 @@ namespace Samskab.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.AreaBridgeBuilder", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.LocalAreas.LocalArea", null)
+                        .WithMany("BridgeBuilders")
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.AreaFollower", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.LocalAreas.LocalArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.Participation.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.AreaRequest", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.LocalAreas.LocalArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Infrastructure.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samskab.Web.Features.Participation.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.RequestEntry", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.LocalAreas.AreaRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.Meetings.AgendaItem", b =>
                 {
                     b.HasOne("Samskab.Web.Features.Meetings.Meeting", null)
@@ -2770,6 +3075,11 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.HasOne("Samskab.Web.Features.Initiatives.Initiative", null)
                         .WithMany()
                         .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samskab.Web.Features.LocalAreas.LocalArea", null)
+                        .WithMany()
+                        .HasForeignKey("LocalAreaId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Samskab.Web.Features.Participation.Idea", null)
@@ -3217,6 +3527,11 @@ namespace Samskab.Web.Migrations.Sqlite
             modelBuilder.Entity("Samskab.Web.Features.Initiatives.Initiative", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.LocalAreas.LocalArea", b =>
+                {
+                    b.Navigation("BridgeBuilders");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.Meetings.Meeting", b =>

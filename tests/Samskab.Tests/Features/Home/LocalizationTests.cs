@@ -19,7 +19,7 @@ public partial class LocalizationTests
     [GeneratedRegex(@"\.Plural\([^,]+,\s*""((?:[^""\\]|\\.)+)"",\s*""((?:[^""\\]|\\.)+)""")]
     private static partial Regex PluralKeys();
 
-    /// <summary>Texts chosen in code and translated where they are shown: the arms of IdeaRules' switches, the image pipeline's refusals.</summary>
+    /// <summary>Texts chosen in code and translated where they are shown: the arms of IdeaRules' and AreaRules' switches, the image pipeline's refusals.</summary>
     [GeneratedRegex(@"(?:=> |Refused\()""((?:[^""\\]|\\.)+)""")]
     private static partial Regex ChosenText();
 
@@ -44,7 +44,7 @@ public partial class LocalizationTests
                 yield return Regex.Unescape(m.Groups[1].Value);
                 yield return Regex.Unescape(m.Groups[2].Value);
             }
-            if (file.EndsWith("IdeaRules.cs", StringComparison.Ordinal) || file.EndsWith("ImagePipeline.cs", StringComparison.Ordinal))
+            if (file.EndsWith("IdeaRules.cs", StringComparison.Ordinal) || file.EndsWith("AreaRules.cs", StringComparison.Ordinal) || file.EndsWith("ImagePipeline.cs", StringComparison.Ordinal))
             {
                 foreach (Match m in ChosenText().Matches(text))
                 {

@@ -34,7 +34,8 @@ public class MigrationTests(SamskabFactory factory) : IClassFixture<SamskabFacto
         await Task.WhenAll(others.Append(first).Select(o => Task.Run(() => o.Server)));
 
         // Each demo account and the demo initiative exist once, however many instances seeded at the same time.
-        var emails = Samskab.Web.Infrastructure.Demo.DemoData.Accounts.Select(a => a.Email.ToUpperInvariant()).ToList();
+        var emails = Samskab.Web.Infrastructure.Demo.DemoData.Accounts.Select(a => a.Email)
+            .Append(Samskab.Web.Infrastructure.Demo.DemoLocalAreas.SecondBridgeBuilderEmail).Select(e => e.ToUpperInvariant()).ToList();
         var accounts = await first.WithDbAsync(db => db.Users.Where(u => emails.Contains(u.NormalizedEmail!)).Select(u => u.NormalizedEmail!).ToListAsync());
         Assert.Equal(emails.Order(), accounts.Order());
         var demoTitle = await first.WithDbAsync(db => db.Initiatives.OrderBy(i => i.Id).Select(i => i.Title).FirstAsync());
