@@ -30,9 +30,9 @@ public sealed class AreaDigest(AppDbContext db, MailOutbox outbox, LinkBuilder l
             .Select(b => new
             {
                 b.UserId,
-                Open = db.AreaRequests.Count(r => r.AreaId == b.AreaId && r.State != RequestState.Done && r.State != RequestState.ClosedNotDone),
-                Overdue = db.AreaRequests.Count(r => r.AreaId == b.AreaId && r.State != RequestState.Done && r.State != RequestState.ClosedNotDone && r.FirstAnsweredAt == null && r.AnswerDueOn < today),
-                DueSoon = db.AreaRequests.Count(r => r.AreaId == b.AreaId && r.State != RequestState.Done && r.State != RequestState.ClosedNotDone && r.FirstAnsweredAt == null && r.AnswerDueOn >= today && r.AnswerDueOn <= soon),
+                Open = db.AreaRequests.Count(r => r.AreaId == b.AreaId && r.ClosedAt == null),
+                Overdue = db.AreaRequests.Count(r => r.AreaId == b.AreaId && r.ClosedAt == null && r.FirstAnsweredAt == null && r.AnswerDueOn < today),
+                DueSoon = db.AreaRequests.Count(r => r.AreaId == b.AreaId && r.ClosedAt == null && r.FirstAnsweredAt == null && r.AnswerDueOn >= today && r.AnswerDueOn <= soon),
                 Quiet = db.AreaRequests.Count(r => r.AreaId == b.AreaId && r.State == RequestState.PassedOn && r.UpdatedAt < quiet),
             })
             .ToListAsync(ct);

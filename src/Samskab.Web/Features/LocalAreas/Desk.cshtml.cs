@@ -43,13 +43,14 @@ public class DeskModel(AppDbContext db, IAuthorizationService auth, TimeProvider
         var quiet = clock.GetUtcNow().AddDays(-QuietDays);
         // An administrator who is nobody's bridge builder sees every area.
         var admin = User.IsInRole(RoleNames.Administrator) && !await db.AreaBridgeBuilders.AnyAsync(b => b.UserId == userId, ct);
-        var areaIds = db.LocalAreas.Where(a => admin || a.BridgeBuilders.Any(b => b.UserId == userId)).Select(a => a.Id);
+        // The areas first (a short list), so that the lists below filter by a plain IN list.
+        var areaIds = await db.LocalAreas.Where(a => admin || a.BridgeBuilders.Any(b => b.UserId == userId)).Select(a => a.Id).ToListAsync(ct);
         Areas = await db.LocalAreas.Where(a => areaIds.Contains(a.Id)).OrderBy(a => a.Name)
             .Select(a => new AreaRow(a.Id, a.Name,
-                db.AreaRequests.Count(r => r.AreaId == a.Id && r.State != RequestState.Done && r.State != RequestState.ClosedNotDone),
-                db.AreaRequests.Count(r => r.AreaId == a.Id && r.State != RequestState.Done && r.State != RequestState.ClosedNotDone && r.FirstAnsweredAt == null && r.AnswerDueOn < Today)))
+                db.AreaRequests.Count(r => r.AreaId == a.Id && r.ClosedAt == null),
+                db.AreaRequests.Count(r => r.AreaId == a.Id && r.ClosedAt == null && r.FirstAnsweredAt == null && r.AnswerDueOn < Today)))
             .ToListAsync(ct);
-        var open = db.AreaRequests.Where(r => areaIds.Contains(r.AreaId) && r.State != RequestState.Done && r.State != RequestState.ClosedNotDone);
+        var open = db.AreaRequests.Where(r => areaIds.Contains(r.AreaId) && r.ClosedAt == null);
         if (OnlyMine) open = open.Where(r => r.OwnerUserId == userId);
         IQueryable<Row> Rows(IQueryable<AreaRequest> q) => q.Select(r => new Row(r.Id, r.AreaId, db.LocalAreas.Where(a => a.Id == r.AreaId).Select(a => a.Name).First(), r.Title, r.State,
             r.CreatedAt, r.UpdatedAt, r.AnswerDueOn, r.FirstAnsweredAt, r.Department, r.OwnerUserId == userId));

@@ -31,7 +31,7 @@ public class IndexModel(AppDbContext db, IAuthorizationService auth) : PageModel
                 a.Name,
                 a.Description,
                 a.Places,
-                Open = db.AreaRequests.Count(r => r.AreaId == a.Id && r.State != RequestState.Done && r.State != RequestState.ClosedNotDone),
+                Open = db.AreaRequests.Count(r => r.AreaId == a.Id && r.ClosedAt == null),
             })
             .ToListAsync(ct);
         Total = rows.Count;

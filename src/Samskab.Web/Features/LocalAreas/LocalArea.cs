@@ -97,6 +97,7 @@ public class AreaRequest
     public string? OwnerUserId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Set when the request is done or closed without being done, and only then: null means open.</summary>
     public DateTimeOffset? ClosedAt { get; set; }
     public int ReopenCount { get; set; }
 

@@ -39,7 +39,7 @@ public static class LocalAreasApi
         api.MapGet("/local-areas", async (AppDbContext db) =>
         {
             var rows = await db.LocalAreas.OrderBy(a => a.Name).Take(500)
-                .Select(a => new { a.Id, a.Name, a.Description, a.Places, Open = db.AreaRequests.Count(r => r.AreaId == a.Id && r.State != RequestState.Done && r.State != RequestState.ClosedNotDone) })
+                .Select(a => new { a.Id, a.Name, a.Description, a.Places, Open = db.AreaRequests.Count(r => r.AreaId == a.Id && r.ClosedAt == null) })
                 .ToListAsync();
             return rows.Select(a => new AreaSummary(a.Id, a.Name, a.Description, AreaRules.PlaceList(a.Places), a.Open)).ToList();
         }).WithName("ListLocalAreas").WithSummary("Local areas (public)");
@@ -56,7 +56,7 @@ public static class LocalAreasApi
                     x.ForumName,
                     x.ForumContact,
                     Bridge = x.BridgeBuilders.OrderBy(b => b.AddedAt).Join(db.Users, b => b.UserId, u => u.Id, (b, u) => u.DisplayName).ToList(),
-                    Open = db.AreaRequests.Count(r => r.AreaId == x.Id && r.State != RequestState.Done && r.State != RequestState.ClosedNotDone),
+                    Open = db.AreaRequests.Count(r => r.AreaId == x.Id && r.ClosedAt == null),
                     All = db.AreaRequests.Count(r => r.AreaId == x.Id),
                 })
                 .SingleOrDefaultAsync();
@@ -118,8 +118,8 @@ public static class LocalAreasApi
                     if (open != closed)
                     {
                         q = open
-                            ? q.Where(r => r.State != RequestState.Done && r.State != RequestState.ClosedNotDone)
-                            : q.Where(r => r.State == RequestState.Done || r.State == RequestState.ClosedNotDone);
+                            ? q.Where(r => r.ClosedAt == null)
+                            : q.Where(r => r.ClosedAt != null);
                     }
                     else if (!open)
                     {

@@ -46,7 +46,14 @@ public sealed class AreaRequestConfiguration : IEntityTypeConfiguration<AreaRequ
         builder.Property(r => r.LatestAnswer).HasMaxLength(AreaRules.AnswerLength);
         builder.Property(r => r.OwnerUserId).HasMaxLength(450);
         builder.HasIndex(r => new { r.AreaId, r.Id });
-        builder.HasIndex(r => new { r.State, r.AnswerDueOn });
+        // An open request is one without ClosedAt: the counts, the desk's lists and the digest read an area's open
+        // requests by answer date, or by age, from these two indexes.
+        builder.HasIndex(r => new { r.AreaId, r.ClosedAt, r.FirstAnsweredAt, r.AnswerDueOn });
+        builder.HasIndex(r => new { r.AreaId, r.ClosedAt, r.CreatedAt });
+        // The desk's open requests by state, and those passed on and quiet since a date.
+        builder.HasIndex(r => new { r.AreaId, r.ClosedAt, r.State, r.UpdatedAt });
+        // Open311 lists the newest first, within dates.
+        builder.HasIndex(r => r.CreatedAt);
         builder.HasIndex(r => new { r.OwnerUserId, r.State });
         builder.HasIndex(r => r.UpdatedAt);
         builder.HasIndex(r => r.ParticipantId);

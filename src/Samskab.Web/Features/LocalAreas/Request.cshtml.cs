@@ -153,7 +153,7 @@ public class RequestModel(AppDbContext db, ParticipantSession session, RequestAc
             }
         }
         if (!ModelState.IsValid) return await LoadAsync(id, ct) ?? Page();
-        await actions.MessageAsync(request, Message.Text.Trim(), staff ? Staff() : null, participant?.Id, participant is null || participant.Anonymous ? l["Afsenderen"].Value : participant.DisplayName, ct);
+        await actions.MessageAsync(request, Message.Text.Trim(), staff ? Staff() : null, participant?.Id, participant is null || participant.Anonymous ? "" : participant.DisplayName, ct);
         TempData["Success"] = staff ? l["Beskeden er sendt til afsenderen."].Value : l["Beskeden er sendt til områdets brobygger."].Value;
         return Redirect($"/henvendelser/{id}#traad");
     }
@@ -174,7 +174,7 @@ public class RequestModel(AppDbContext db, ParticipantSession session, RequestAc
         }
         if (!ModelState.IsValid) return await LoadAsync(id, ct) ?? Page();
         var participant = await session.CurrentOrFromAccountAsync(ct);
-        await actions.ReopenAsync(request, Reopen.Reason.Trim(), participant!.Id, participant.Anonymous ? l["Afsenderen"].Value : participant.DisplayName, ct);
+        await actions.ReopenAsync(request, Reopen.Reason.Trim(), participant!.Id, participant.Anonymous ? "" : participant.DisplayName, ct);
         TempData["Success"] = l["Henvendelsen er genåbnet, og brobyggeren har fået besked."].Value;
         return Redirect($"/henvendelser/{id}");
     }

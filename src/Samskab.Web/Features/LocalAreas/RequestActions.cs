@@ -58,7 +58,7 @@ public sealed class RequestActions(AppDbContext db, TimeProvider clock, MailOutb
         await db.SaveChangesAsync(ct);
         db.RequestEntries.Add(new RequestEntry { RequestId = request.Id, Kind = RequestEntryKind.Sent, State = RequestState.Received, ByParticipantId = participantId, ByName = byName, At = now });
         await MailStaffAsync(area.Id, null, request, () => l["Ny henvendelse fra {0}: \"{1}\"", area.Name, request.Title].Value,
-            () => [l["{0} har sendt en henvendelse til kommunen: \"{1}\".", Sender(byName, onBehalfOf), request.Title].Value,
+            () => [l["{0} har sendt en henvendelse til kommunen: \"{1}\".", Sender(Who(byName), onBehalfOf), request.Title].Value,
                 l["Kommunen har lovet et første svar senest {0}.", request.AnswerDueOn.ToText("d. MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture)].Value], "sent", ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -127,7 +127,7 @@ public sealed class RequestActions(AppDbContext db, TimeProvider clock, MailOutb
         else
         {
             await MailStaffAsync(request.AreaId, request.OwnerUserId, request, () => l["Ny besked om henvendelsen \"{0}\"", request.Title].Value,
-                () => [l["{0} har skrevet om henvendelsen \"{1}\":", byName, request.Title].Value, text], $"message:{entry.Id}", ct);
+                () => [l["{0} har skrevet om henvendelsen \"{1}\":", Who(byName), request.Title].Value, text], $"message:{entry.Id}", ct);
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -151,7 +151,7 @@ public sealed class RequestActions(AppDbContext db, TimeProvider clock, MailOutb
         db.RequestEntries.Add(entry);
         await db.SaveChangesAsync(ct);
         await MailStaffAsync(request.AreaId, request.OwnerUserId, request, () => l["Henvendelsen \"{0}\" er genåbnet", request.Title].Value,
-            () => [l["{0} har genåbnet henvendelsen \"{1}\" med denne begrundelse:", byName, request.Title].Value, reason,
+            () => [l["{0} har genåbnet henvendelsen \"{1}\" med denne begrundelse:", Who(byName), request.Title].Value, reason,
                 l["Kommunen har lovet et nyt første svar senest {0}.", request.AnswerDueOn.ToText("d. MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture)].Value], $"reopen:{entry.Id}", ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -191,6 +191,9 @@ public sealed class RequestActions(AppDbContext db, TimeProvider clock, MailOutb
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }
+
+    /// <summary>An anonymous sender is stored without a name and called "the sender" in the reader's language.</summary>
+    private string Who(string name) => string.IsNullOrWhiteSpace(name) ? l["Afsenderen"].Value : name;
 
     public static string Sender(string name, string? onBehalfOf) => string.IsNullOrWhiteSpace(onBehalfOf) ? name : $"{name} ({onBehalfOf})";
 

@@ -800,6 +800,8 @@ namespace Samskab.Web.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("ParticipantId");
 
                     b.HasIndex("UpdatedAt");
@@ -808,7 +810,11 @@ namespace Samskab.Web.Migrations.Postgres
 
                     b.HasIndex("OwnerUserId", "State");
 
-                    b.HasIndex("State", "AnswerDueOn");
+                    b.HasIndex("AreaId", "ClosedAt", "CreatedAt");
+
+                    b.HasIndex("AreaId", "ClosedAt", "FirstAnsweredAt", "AnswerDueOn");
+
+                    b.HasIndex("AreaId", "ClosedAt", "State", "UpdatedAt");
 
                     b.ToTable("AreaRequests", (string)null);
                 });

@@ -769,6 +769,8 @@ namespace Samskab.Web.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("ParticipantId");
 
                     b.HasIndex("UpdatedAt");
@@ -777,7 +779,11 @@ namespace Samskab.Web.Migrations.Sqlite
 
                     b.HasIndex("OwnerUserId", "State");
 
-                    b.HasIndex("State", "AnswerDueOn");
+                    b.HasIndex("AreaId", "ClosedAt", "CreatedAt");
+
+                    b.HasIndex("AreaId", "ClosedAt", "FirstAnsweredAt", "AnswerDueOn");
+
+                    b.HasIndex("AreaId", "ClosedAt", "State", "UpdatedAt");
 
                     b.ToTable("AreaRequests", (string)null);
                 });
