@@ -149,7 +149,7 @@ public sealed class AreaDigest(AppDbContext db, MailOutbox outbox, LinkBuilder l
     }
 }
 
-/// <summary>Looks once an hour (LocalAreas:DigestInterval) for digests that are due.</summary>
+/// <summary>Looks at start and then once an hour (Participation:DigestInterval) for digests that are due.</summary>
 public sealed class AreaDigestLoop(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ParticipationSettings> settings, ILogger<AreaDigestLoop> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
