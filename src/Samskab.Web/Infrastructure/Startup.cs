@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Samskab.Web.Features.Account;
 using Samskab.Web.Features.Api;
+using Samskab.Web.Features.CoreTask;
 using Samskab.Web.Features.LocalAreas;
 using Samskab.Web.Features.Meetings;
 using Samskab.Web.Features.Newsletters;
@@ -184,6 +185,7 @@ public static class Startup
         services.AddNewsletters(configuration);
         services.AddParticipation(configuration);
         services.AddLocalAreas(configuration);
+        services.AddCoreTask();
 
         // Razor leaves Danish letters readable in the page source instead of character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -222,6 +224,7 @@ public static class Startup
         Samskab.Web.Infrastructure.Images.ImageEndpoints.MapImages(app);
         app.MapCampaignsApi();
         app.MapLocalAreasApi();
+        app.MapCoreTaskApi();
         Samskab.Web.Features.Meetings.CalendarFeeds.MapCalendarFeeds(app);
     }
 

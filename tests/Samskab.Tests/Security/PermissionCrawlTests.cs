@@ -29,7 +29,7 @@ public sealed class PermissionCrawlFactory : SamskabFactory
     public Ids Own { get; private set; } = null!;
     public Ids Other { get; private set; } = null!;
 
-    public sealed record Ids(int Initiative, int Platform, int Member, int Meeting, int Goal, int RealityCheck, int Newsletter, int Section, int Campaign = 0, int Idea = 0, int Area = 0, int Request = 0);
+    public sealed record Ids(int Initiative, int Platform, int Member, int Meeting, int Goal, int RealityCheck, int Newsletter, int Section, int Campaign = 0, int Idea = 0, int Area = 0, int Request = 0, int CoreTask = 0, int Formulation = 0);
 
     public override async Task InitializeAsync()
     {
@@ -105,7 +105,8 @@ public sealed class PermissionCrawlFactory : SamskabFactory
         var request = new Samskab.Web.Features.LocalAreas.AreaRequest { AreaId = area.Id, ParticipantId = citizen.Id, Title = "Anden henvendelse", Text = "?", Category = Samskab.Web.Features.LocalAreas.RequestCategory.Other, CreatedAt = now, UpdatedAt = now };
         db.AreaRequests.Add(request);
         await db.SaveChangesAsync();
-        Other = new Ids(initiative.Id, platform.Id, coordinatorMember.Id, meeting.Id, goal.Id, check.Id, newsletter.Id, newsletter.Sections[0].Id, campaign.Id, idea.Id, area.Id, request.Id);
+        var (otherProcess, otherFormulation) = await CoreTaskProcessAsync(db, otherAnchorUser.Id, "Anden enhed", now);
+        Other = new Ids(initiative.Id, platform.Id, coordinatorMember.Id, meeting.Id, goal.Id, check.Id, newsletter.Id, newsletter.Sections[0].Id, campaign.Id, idea.Id, area.Id, request.Id, otherProcess, otherFormulation);
 
         var demo = await db.Initiatives.OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
         var youth = await db.Platforms.SingleAsync(p => p.Name == "Unge og fællesarealer");
@@ -121,11 +122,28 @@ public sealed class PermissionCrawlFactory : SamskabFactory
             await db.Ideas.Where(i => i.Campaign!.InitiativeId == demo).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
             await db.LocalAreas.Where(a => a.Name == "Engby Nord").Select(a => a.Id).SingleAsync(),
             await db.AreaRequests.Where(r => r.AreaId == db.LocalAreas.Where(a => a.Name == "Engby Nord").Select(a => a.Id).Single()).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync());
+        var anne = await db.Users.SingleAsync(u => u.Email == "anker@demo.samskab.dk");
+        var (ownProcess, ownFormulation) = await CoreTaskProcessAsync(db, anne.Id, "Egen enhed", now);
+        Own = Own with { CoreTask = ownProcess, Formulation = ownFormulation };
 
         // A working-group member of the demo initiative who is on no platform and not the anchor person.
         var wg = await db.InitiativeMembers.Where(m => m.InitiativeId == demo && m.InWorkingGroup && m.Role == InitiativeRole.Actor && m.Person!.UserId == null)
             .Select(m => m.Person!.Name).FirstAsync();
         WorkingGroupEmail = await this.AccountForAsync(wg);
+    }
+
+    /// <summary>A core-task process owned by one account, with one formulation.</summary>
+    private static async Task<(int Process, int Formulation)> CoreTaskProcessAsync(AppDbContext db, string ownerId, string unit, DateTimeOffset now)
+    {
+        var owner = new Samskab.Web.Features.CoreTask.CoreTaskParticipant { UserId = ownerId, Name = unit + " ejer", Role = Samskab.Web.Features.CoreTask.CoreTaskRole.Leader, IsOwner = true, AddedAt = now };
+        var process = new Samskab.Web.Features.CoreTask.CoreTaskProcess { UnitName = unit, CreatedAt = now, CreatedByUserId = ownerId, Participants = [owner] };
+        db.CoreTaskProcesses.Add(process);
+        await db.SaveChangesAsync();
+        var formulation = new Samskab.Web.Features.CoreTask.CoreTaskFormulation { ProcessId = process.Id, CreatedById = owner.Id, CreatedAt = now, LatestNumber = 1 };
+        formulation.Versions.Add(new Samskab.Web.Features.CoreTask.FormulationVersion { Number = 1, Text = "Barnet trives.", Answers = [], AuthorId = owner.Id, CreatedAt = now });
+        db.CoreTaskFormulations.Add(formulation);
+        await db.SaveChangesAsync();
+        return (process.Id, formulation.Id);
     }
 }
 
@@ -137,7 +155,7 @@ public sealed class PermissionCrawlFactory : SamskabFactory
 /// </summary>
 public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHelper output) : IClassFixture<PermissionCrawlFactory>
 {
-    private enum S { Site, Initiative, Platform, Meeting, Goal, Newsletter, Section, RealityCheck, Campaign, Idea, Area, Request }
+    private enum S { Site, Initiative, Platform, Meeting, Goal, Newsletter, Section, RealityCheck, Campaign, Idea, Area, Request, CoreTask }
 
     private enum Access { Public, SignedIn, Admin, Matrix }
 
@@ -255,6 +273,29 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
         ["POST /henvendelser/{id:int} Message"] = M(S.Request, Operation.WriteInRequestThread),
         // Reopening also needs a closed request within 30 days.
         ["POST /henvendelser/{id:int} Reopen"] = M(S.Request, Operation.ReopenRequest, exact: false),
+
+        ["GET /kerneopgave/tjek "] = Public(),
+        ["POST /kerneopgave/tjek "] = Public(),
+        ["GET /kerneopgave "] = SignedIn(),
+        ["GET /kerneopgave/nyt "] = M(S.Site, Operation.CreateCoreTaskProcess),
+        ["POST /kerneopgave/nyt "] = M(S.Site, Operation.CreateCoreTaskProcess),
+        ["GET /kerneopgave/{id:int} "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
+        ["POST /kerneopgave/{id:int} Phase"] = M(S.CoreTask, Operation.ManageCoreTaskProcess),
+        ["GET /kerneopgave/{id:int}/deltagere "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
+        ["POST /kerneopgave/{id:int}/deltagere Add"] = M(S.CoreTask, Operation.ManageCoreTaskProcess),
+        ["POST /kerneopgave/{id:int}/deltagere Change"] = M(S.CoreTask, Operation.ManageCoreTaskProcess),
+        ["POST /kerneopgave/{id:int}/deltagere Remove"] = M(S.CoreTask, Operation.ManageCoreTaskProcess),
+        ["GET /kerneopgave/{id:int}/spoergsmaal "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
+        ["POST /kerneopgave/{id:int}/spoergsmaal Propose"] = M(S.CoreTask, Operation.ProposeOpeningQuestion),
+        ["POST /kerneopgave/{id:int}/spoergsmaal Comment"] = M(S.CoreTask, Operation.ProposeOpeningQuestion),
+        ["POST /kerneopgave/{id:int}/spoergsmaal Choose"] = M(S.CoreTask, Operation.ManageCoreTaskProcess),
+        ["GET /kerneopgave/{id:int}/formuleringer "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
+        ["POST /kerneopgave/{id:int}/formuleringer Check"] = M(S.CoreTask, Operation.WriteCoreTaskFormulation),
+        ["POST /kerneopgave/{id:int}/formuleringer Save"] = M(S.CoreTask, Operation.WriteCoreTaskFormulation),
+        ["GET /kerneopgave/{id:int}/formuleringer/{fid:int} "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
+        ["POST /kerneopgave/{id:int}/formuleringer/{fid:int} Check"] = M(S.CoreTask, Operation.WriteCoreTaskFormulation),
+        ["POST /kerneopgave/{id:int}/formuleringer/{fid:int} Save"] = M(S.CoreTask, Operation.WriteCoreTaskFormulation),
+        ["POST /kerneopgave/{id:int}/formuleringer/{fid:int} Choose"] = M(S.CoreTask, Operation.ManageCoreTaskProcess),
 
         ["GET /start "] = SignedIn(),
         ["GET /initiativer "] = SignedIn(),
@@ -526,6 +567,7 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
         S.Idea => AccessScope.ForIdea(ids.Campaign, ids.Idea),
         S.Area => AccessScope.ForArea(ids.Area),
         S.Request => AccessScope.ForRequest(ids.Area, ids.Request),
+        S.CoreTask => AccessScope.ForCoreTask(ids.CoreTask),
         _ => throw new ArgumentOutOfRangeException(nameof(scope)),
     };
 
@@ -539,9 +581,9 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
         }
         yield return ("eget initiativ", factory.Own);
         yield return ("andet initiativ", factory.Other);
-        if (template.Contains("{memberId", StringComparison.Ordinal) || template.Contains("{sectionId", StringComparison.Ordinal))
+        if (template.Contains("{memberId", StringComparison.Ordinal) || template.Contains("{sectionId", StringComparison.Ordinal) || template.Contains("{fid", StringComparison.Ordinal))
         {
-            yield return ("blandet", factory.Own with { Member = factory.Other.Member, Section = factory.Other.Section });
+            yield return ("blandet", factory.Own with { Member = factory.Other.Member, Section = factory.Other.Section, Formulation = factory.Other.Formulation });
         }
     }
 
@@ -559,11 +601,13 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
             S.Idea => ids.Idea,
             S.Area => ids.Area,
             S.Request => ids.Request,
+            S.CoreTask => ids.CoreTask,
             _ => 1,
         };
         var url = Regex.Replace(template, @"\{(id|platformId)(:[a-z]+)?\??\}", first.ToString(System.Globalization.CultureInfo.InvariantCulture));
         url = Regex.Replace(url, @"\{memberId(:[a-z]+)?\}", ids.Member.ToString(System.Globalization.CultureInfo.InvariantCulture));
         url = Regex.Replace(url, @"\{sectionId(:[a-z]+)?\}", ids.Section.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        url = Regex.Replace(url, @"\{fid(:[a-z]+)?\}", ids.Formulation.ToString(System.Globalization.CultureInfo.InvariantCulture));
         url = Regex.Replace(url, @"\{(token|handle)\}", "ikke-et-gyldigt-token");
         return Regex.Replace(url, @"\{code(:[a-z]+)?\??\}", "404");
     }

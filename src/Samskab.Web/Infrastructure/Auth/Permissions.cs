@@ -63,6 +63,13 @@ public enum Operation
     FollowArea,
     WriteInRequestThread,
     ReopenRequest,
+
+    // Core-task processes
+    CreateCoreTaskProcess,
+    ViewCoreTaskProcess,
+    ManageCoreTaskProcess,
+    ProposeOpeningQuestion,
+    WriteCoreTaskFormulation,
 }
 
 /// <summary>The roles a person can hold, site-wide, in one initiative, or on one platform.</summary>
@@ -84,6 +91,9 @@ public enum Roles
     CommentAuthor = 2048,
     BridgeBuilder = 4096,
     RequestAuthor = 8192,
+    CoreTaskOwner = 16384,
+    CoreTaskMember = 32768,
+    CoreTaskDefiner = 65536,
 }
 
 /// <summary>Whether an operation is a say in the work (flat hierarchy: coordinators have no more) or a chore.</summary>
@@ -147,6 +157,11 @@ public static class Permissions
         (Operation.FollowArea, OperationKind.Say, Roles.Participant, "Følge et lokalområde og få dets nyt på mail"),
         (Operation.WriteInRequestThread, OperationKind.Say, Roles.SiteAdministrator | Roles.BridgeBuilder | Roles.RequestAuthor, "Skrive i en henvendelses tråd"),
         (Operation.ReopenRequest, OperationKind.Say, Roles.RequestAuthor, "Genåbne sin lukkede henvendelse inden for 30 dage med en begrundelse"),
+        (Operation.CreateCoreTaskProcess, OperationKind.Administration, Roles.SiteAdministrator | Roles.AnchorPerson | Roles.CampaignManager, "Oprette et kerneopgaveforløb for en enhed"),
+        (Operation.ViewCoreTaskProcess, OperationKind.Read, Roles.SiteAdministrator | Roles.CoreTaskOwner | Roles.CoreTaskMember, "Se kerneopgaveforløbet med det materiale, der ikke er offentliggjort"),
+        (Operation.ManageCoreTaskProcess, OperationKind.Administration, Roles.SiteAdministrator | Roles.CoreTaskOwner, "Styre forløbet: faser, deltagere, valg af spørgsmål og formulering"),
+        (Operation.ProposeOpeningQuestion, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskMember, "Foreslå og drøfte indledende spørgsmål"),
+        (Operation.WriteCoreTaskFormulation, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskDefiner, "Skrive formuleringer af kerneopgaven og nye versioner af dem (ledere, medarbejdere og politikere)"),
     ];
 
     private static readonly Dictionary<Operation, Roles> Allowed = Matrix.ToDictionary(r => r.Operation, r => r.Allowed);
@@ -171,6 +186,9 @@ public static class Permissions
         (Roles.CommentAuthor, "Kommentarens forfatter"),
         (Roles.BridgeBuilder, "Brobygger"),
         (Roles.RequestAuthor, "Henvendelsens afsender"),
+        (Roles.CoreTaskOwner, "Forløbets ejer"),
+        (Roles.CoreTaskMember, "Deltager i forløbet"),
+        (Roles.CoreTaskDefiner, "Leder, medarbejder eller politiker i forløbet"),
     ];
 
     /// <summary>The matrix as the Markdown table in docs/permissions.md.</summary>
@@ -203,8 +221,9 @@ public static class Permissions
 
 /// <summary>What a permission is asked about: the site, an initiative, or one platform of an initiative.</summary>
 public sealed record AccessScope(int? InitiativeId = null, int? PlatformId = null, int? MeetingId = null, int? CampaignId = null, int? IdeaId = null, int? CommentId = null,
-    int? AreaId = null, int? RequestId = null)
+    int? AreaId = null, int? RequestId = null, int? CoreTaskProcessId = null)
 {
+    public static AccessScope ForCoreTask(int processId) => new(CoreTaskProcessId: processId);
     public static AccessScope ForArea(int areaId) => new(AreaId: areaId);
     public static AccessScope ForRequest(int areaId, int requestId) => new(AreaId: areaId, RequestId: requestId);
     public static AccessScope ForComment(int campaignId, int ideaId, int commentId) => new(CampaignId: campaignId, IdeaId: ideaId, CommentId: commentId);
@@ -303,7 +322,17 @@ public sealed class RoleResolver(AppDbContext db, Samskab.Web.Features.Participa
         {
             roles |= Roles.MeetingInvitee;
         }
-        if (scope.InitiativeId is null && scope.PlatformId is null && scope.CampaignId is null && scope.AreaId is null)
+        if (scope.CoreTaskProcessId is int processId)
+        {
+            var places = await db.CoreTaskParticipants.Where(p => p.ProcessId == processId && p.UserId == userId)
+                .Select(p => new { p.IsOwner, p.Role }).ToListAsync(ct);
+            foreach (var p in places)
+            {
+                roles |= Roles.CoreTaskMember | (p.IsOwner ? Roles.CoreTaskOwner : Roles.None)
+                    | (Samskab.Web.Features.CoreTask.CoreTaskRules.Defines(p.Role) ? Roles.CoreTaskDefiner : Roles.None);
+            }
+        }
+        if (scope.InitiativeId is null && scope.PlatformId is null && scope.CampaignId is null && scope.AreaId is null && scope.CoreTaskProcessId is null)
         {
             // Site-wide: a bridge builder of any area may open the bridge builder's desk.
             if (await db.AreaBridgeBuilders.AnyAsync(b => b.UserId == userId, ct))
@@ -327,7 +356,7 @@ public sealed class RoleResolver(AppDbContext db, Samskab.Web.Features.Participa
 
     private async Task<Roles> ParticipantRolesAsync(AccessScope scope, CancellationToken ct)
     {
-        if (scope.InitiativeId is not null || scope.PlatformId is not null || scope.MeetingId is not null)
+        if (scope.InitiativeId is not null || scope.PlatformId is not null || scope.MeetingId is not null || scope.CoreTaskProcessId is not null)
         {
             return Roles.None;
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Samskab.Web.Features.Actors;
+using Samskab.Web.Features.CoreTask;
 using Samskab.Web.Features.Goals;
 using Samskab.Web.Features.Initiatives;
 using Samskab.Web.Features.LocalAreas;
@@ -77,6 +78,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AreaRequest> AreaRequests => Set<AreaRequest>();
     public DbSet<RequestEntry> RequestEntries => Set<RequestEntry>();
     public DbSet<AreaFollower> AreaFollowers => Set<AreaFollower>();
+    public DbSet<CoreTaskProcess> CoreTaskProcesses => Set<CoreTaskProcess>();
+    public DbSet<CoreTaskParticipant> CoreTaskParticipants => Set<CoreTaskParticipant>();
+    public DbSet<OpeningQuestion> OpeningQuestions => Set<OpeningQuestion>();
+    public DbSet<OpeningQuestionComment> OpeningQuestionComments => Set<OpeningQuestionComment>();
+    public DbSet<CoreTaskFormulation> CoreTaskFormulations => Set<CoreTaskFormulation>();
+    public DbSet<FormulationVersion> FormulationVersions => Set<FormulationVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

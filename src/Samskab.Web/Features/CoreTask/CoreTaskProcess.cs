@@ -1,0 +1,122 @@
+namespace Samskab.Web.Features.CoreTask;
+
+/// <summary>The phases of defining the core task with the actors (seed 000), with the gathering and validating of
+/// insights as its own step between exploring and defining.</summary>
+public enum CoreTaskPhase
+{
+    OpeningQuestion = 1,
+    Exploration = 2,
+    Insights = 3,
+    Definition = 4,
+    CitizenCamp = 5,
+}
+
+/// <summary>Who a participant is in the process: the citizen (user), staff, a leader, a politician, or a "joker" invited
+/// to challenge prejudices.</summary>
+public enum CoreTaskRole
+{
+    Citizen = 1,
+    Staff = 2,
+    Leader = 3,
+    Politician = 4,
+    Joker = 5,
+}
+
+/// <summary>The three perspectives on a core task: formal (law, political decisions), performed, and experienced.</summary>
+public enum CoreTaskPerspective
+{
+    Formal = 1,
+    Performed = 2,
+    Experienced = 3,
+}
+
+/// <summary>A core-task process (kerneopgaveforløb): a unit defines its core task with citizens and other actors.</summary>
+public sealed class CoreTaskProcess
+{
+    public int Id { get; set; }
+
+    /// <summary>The unit whose core task it is: a kindergarten, the job centre, a rehabilitation centre.</summary>
+    public string UnitName { get; set; } = "";
+    public string? Description { get; set; }
+    public int? InitiativeId { get; set; }
+    public CoreTaskPhase Phase { get; set; } = CoreTaskPhase.OpeningQuestion;
+
+    /// <summary>Seed 000's "start from a blank canvas": "now we have no municipality (school …)", then build it again.</summary>
+    public bool BlankCanvas { get; set; }
+    public int? ChosenQuestionId { get; set; }
+    public int? ChosenFormulationId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public string CreatedByUserId { get; set; } = "";
+
+    /// <summary>Changes with every save: two owners moving the phase at once do not overwrite each other.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public List<CoreTaskParticipant> Participants { get; set; } = [];
+}
+
+/// <summary>A person in the process, with their role. With an account they sign in to take part; without one (a
+/// citizen in the room) they are a name on the list.</summary>
+public sealed class CoreTaskParticipant
+{
+    public int Id { get; set; }
+    public int ProcessId { get; set; }
+    public string? UserId { get; set; }
+    public string Name { get; set; } = "";
+    public CoreTaskRole Role { get; set; }
+
+    /// <summary>Owners run the process: phases, participants, choices.</summary>
+    public bool IsOwner { get; set; }
+    public DateTimeOffset AddedAt { get; set; }
+}
+
+/// <summary>A proposal for the good opening question, discussed and one of them chosen.</summary>
+public sealed class OpeningQuestion
+{
+    public int Id { get; set; }
+    public int ProcessId { get; set; }
+    public string Text { get; set; } = "";
+    public int ProposedById { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public CoreTaskParticipant? ProposedBy { get; set; }
+}
+
+/// <summary>A remark in the discussion of an opening question.</summary>
+public sealed class OpeningQuestionComment
+{
+    public int Id { get; set; }
+    public int QuestionId { get; set; }
+    public int AuthorId { get; set; }
+    public string Text { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public CoreTaskParticipant? Author { get; set; }
+}
+
+/// <summary>A formulation of the core task, written from the insights, with every version kept.</summary>
+public sealed class CoreTaskFormulation
+{
+    public int Id { get; set; }
+    public int ProcessId { get; set; }
+    public CoreTaskPerspective Perspective { get; set; } = CoreTaskPerspective.Experienced;
+    public int CreatedById { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The number of the newest version, kept on the row so the list reads one row per formulation.</summary>
+    public int LatestNumber { get; set; }
+    public List<FormulationVersion> Versions { get; set; } = [];
+}
+
+/// <summary>One version of a formulation: its text and the answers to the eleven guiding questions of seed 004.
+/// Appended, never overwritten.</summary>
+public sealed class FormulationVersion
+{
+    public int Id { get; set; }
+    public int FormulationId { get; set; }
+    public int Number { get; set; }
+    public string Text { get; set; } = "";
+
+    /// <summary>The answers to the guiding questions, in their order (empty where not answered).</summary>
+    public List<string> Answers { get; set; } = [];
+    public int AuthorId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public CoreTaskParticipant? Author { get; set; }
+}

@@ -1,0 +1,102 @@
+using Microsoft.Extensions.Localization;
+
+namespace Samskab.Web.Features.CoreTask;
+
+/// <summary>The words and limits of the core-task process, in the reader's language.</summary>
+public static class CoreTaskRules
+{
+    public const int NameLength = 160;
+    public const int DescriptionLength = 4000;
+    public const int QuestionLength = 500;
+    public const int CommentLength = 2000;
+    public const int AnswerLength = 2000;
+
+    /// <summary>Versions one formulation may have: enough for a long afternoon's work, not an endless loop.</summary>
+    public const int MaxVersions = 50;
+
+    public static readonly CoreTaskPhase[] Phases = [CoreTaskPhase.OpeningQuestion, CoreTaskPhase.Exploration, CoreTaskPhase.Insights, CoreTaskPhase.Definition, CoreTaskPhase.CitizenCamp];
+    public static readonly CoreTaskRole[] RolesInOrder = [CoreTaskRole.Citizen, CoreTaskRole.Staff, CoreTaskRole.Leader, CoreTaskRole.Politician, CoreTaskRole.Joker];
+    public static readonly CoreTaskPerspective[] Perspectives = [CoreTaskPerspective.Formal, CoreTaskPerspective.Performed, CoreTaskPerspective.Experienced];
+
+    /// <summary>Leaders, staff and politicians define the core task from the data (seed 000, phase 3).</summary>
+    public static bool Defines(CoreTaskRole role) => role is CoreTaskRole.Staff or CoreTaskRole.Leader or CoreTaskRole.Politician;
+
+    public static string Phase(CoreTaskPhase phase, IStringLocalizer l) => phase switch
+    {
+        CoreTaskPhase.OpeningQuestion => l["Det gode indledende spørgsmål"],
+        CoreTaskPhase.Exploration => l["På opdagelse hos borgerne"],
+        CoreTaskPhase.Insights => l["Indsigter samles og valideres"],
+        CoreTaskPhase.Definition => l["Kerneopgaven defineres"],
+        CoreTaskPhase.CitizenCamp => l["Borgercamp"],
+        _ => phase.ToString(),
+    };
+
+    public static string Guidance(CoreTaskPhase phase, bool blankCanvas, IStringLocalizer l) => phase switch
+    {
+        CoreTaskPhase.OpeningQuestion when blankCanvas => l["Start på et blankt lærred: »Nu har vi ikke …« (kommunen, skolen, jobcentret). Deltagerne skaber det igen efter deres eget hoved, og ud fra det beskriver I sammen, hvad enhedens rolle er. Foreslå spørgsmål, drøft dem, og vælg ét."],
+        CoreTaskPhase.OpeningQuestion => l["Et godt indledende spørgsmål er åbent, handler om borgerens liv og kan ikke besvares med ja eller nej, fx »Hvad er vigtigt for dig i din hverdag, og hvornår gør vi en forskel for det?«. Foreslå spørgsmål, drøft dem, og vælg ét."],
+        CoreTaskPhase.Exploration => l["Gå på opdagelse der, hvor enheden møder borgerne: interview på kryds og tværs med 5 × hvorfor, fotosafari og fremtidsbussen, observation, nekrolog og »en af os for en dag«. Borgere, medarbejdere og ledere er i centrum. Det er OK ikke at have svaret."],
+        CoreTaskPhase.Insights => l["Saml materialet i indsigter, og lad alle deltagere validere dem: enig, delvis enig eller uenig, med en kommentar. En indsigt hviler altid på det materiale, den bygger på."],
+        CoreTaskPhase.Definition => l["Ledere, medarbejdere og politikere formulerer kerneopgaven ud fra indsigterne. Gå fra version 1.0 (det, vi gør) til version 2.0 (det, borgeren oplever), besvar de elleve spørgsmål, og vælg én formulering."],
+        CoreTaskPhase.CitizenCamp => l["Kerneopgaven præsenteres på borgercampen, og sammen finder I nye måder at løse den på."],
+        _ => "",
+    };
+
+    public static string Role(CoreTaskRole role, IStringLocalizer l) => role switch
+    {
+        CoreTaskRole.Citizen => l["Borger eller bruger"],
+        CoreTaskRole.Staff => l["Medarbejder"],
+        CoreTaskRole.Leader => l["Leder"],
+        CoreTaskRole.Politician => l["Politiker"],
+        CoreTaskRole.Joker => l["Joker"],
+        _ => role.ToString(),
+    };
+
+    public static string Perspective(CoreTaskPerspective perspective, IStringLocalizer l) => perspective switch
+    {
+        CoreTaskPerspective.Formal => l["Den formelle kerneopgave (lov og politiske beslutninger)"],
+        CoreTaskPerspective.Performed => l["Den udførte kerneopgave (det, vi gør i praksis)"],
+        CoreTaskPerspective.Experienced => l["Den oplevede kerneopgave (det, borgeren oplever)"],
+        _ => perspective.ToString(),
+    };
+
+    /// <summary>The eleven guiding questions of seed 004 for writing version 2.0.</summary>
+    public static IReadOnlyList<string> GuidingQuestions(IStringLocalizer l) =>
+    [
+        l["Hvordan kunne borgerne blive en del af arbejdet med at udvikle kerneopgaven?"],
+        l["Hvilken effekt – på kort og langt sigt – skaber jeres organisation for borgeren?"],
+        l["Hvilken målgruppe skal I konkret gøre en forskel for?"],
+        l["Hvilken konkret værdi skaber I for (og med) borgerne?"],
+        l["Hvordan skaber I denne værdi i praksis?"],
+        l["Hvordan oplever borgeren denne værdi i praksis – på kort og langt sigt?"],
+        l["Hvilke kerneydelser er en del af jeres drift?"],
+        l["Hvilke af disse kerneydelser understøtter primært jeres kerneopgave?"],
+        l["Er der nogen af disse kerneydelser, som I skal opprioritere eller nedprioritere for at skabe den rette effekt?"],
+        l["Er der andre aktører end jer selv, der kan være med til at understøtte jeres kerneopgave, fx frivillige, foreninger eller andre offentlige enheder?"],
+        l["Kan I udvide samarbejdet med andre aktører for at opnå en øget effekt?"],
+    ];
+
+    public const int GuidingQuestionCount = 11;
+
+    public static string Version(CoreTaskVersion version, IStringLocalizer l) => version switch
+    {
+        CoreTaskVersion.Version1 => l["Version 1.0: skrevet fra medarbejdernes hjemmebane"],
+        CoreTaskVersion.Version2 => l["Version 2.0: skrevet fra borgerens oplevede velfærd"],
+        _ => l["Uklar: hverken tydeligt 1.0 eller 2.0"],
+    };
+
+    /// <summary>The check's advice in words. Each finding points at its words; the message says why and what to do.</summary>
+    public static string Message(CoreTaskFinding f, IStringLocalizer l) => f.Rule switch
+    {
+        "activity-verb" => l["»{0}« beskriver, hvad de professionelle gør, ikke hvad borgeren får ud af det. Skriv, hvad borgeren oplever eller bliver i stand til.", f.Words],
+        "passive" => l["»{0}« er passiv: de professionelle gør noget ved borgeren. Gør borgeren til den, der handler eller oplever.", f.Words],
+        "staff-first" => l["»{0}« tager udgangspunkt i de professionelles handling. Sætningen siger, hvad borgeren oplever, men begynd gerne med borgeren.", f.Words],
+        "citizen-plural" => l["»{0}« er flertal. Skriv borgeren i ental (borgeren, barnet, den unge), så det bliver et konkret menneske.", f.Words],
+        "no-citizen" => l["Formuleringen nævner ikke borgeren. Hvem er borgeren: barnet, eleven, den ledige, den ældre …?"],
+        "no-effect" => l["Formuleringen siger ikke, hvilken værdi eller effekt borgeren oplever. Hvad mærker borgeren i sit eget liv?"],
+        "no-time-horizon" => l["Sig gerne, hvad borgeren oplever både på kort og på lang sigt."],
+        "no-co-creation" => l["Hvordan er borgeren med til at skabe værdien? Skriv borgeren ind som medskaber, fx »sammen med« eller »er selv med til«."],
+        "one-profession" => l["»{0}« er én faggruppe. Kerneopgaven skal give plads til flere faggrupper og andre aktører.", f.Words],
+        _ => f.Rule,
+    };
+}

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samskab.Web.Features.Initiatives;
+using Samskab.Web.Infrastructure.Auth;
+
+namespace Samskab.Web.Features.CoreTask;
+
+public sealed class CoreTaskProcessConfiguration : IEntityTypeConfiguration<CoreTaskProcess>
+{
+    public void Configure(EntityTypeBuilder<CoreTaskProcess> builder)
+    {
+        builder.Property(p => p.UnitName).HasMaxLength(CoreTaskRules.NameLength);
+        builder.Property(p => p.Description).HasMaxLength(CoreTaskRules.DescriptionLength);
+        builder.Property(p => p.CreatedByUserId).HasMaxLength(450);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.HasOne<Initiative>().WithMany().HasForeignKey(p => p.InitiativeId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(p => p.Participants).WithOne().HasForeignKey(p => p.ProcessId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<OpeningQuestion>().WithMany().HasForeignKey(p => p.ChosenQuestionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CoreTaskFormulation>().WithMany().HasForeignKey(p => p.ChosenFormulationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class CoreTaskParticipantConfiguration : IEntityTypeConfiguration<CoreTaskParticipant>
+{
+    public void Configure(EntityTypeBuilder<CoreTaskParticipant> builder)
+    {
+        builder.Property(p => p.Name).HasMaxLength(CoreTaskRules.NameLength);
+        builder.Property(p => p.UserId).HasMaxLength(450);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.SetNull);
+        // One place on the list per account in a process.
+        builder.HasIndex(p => new { p.ProcessId, p.UserId }).IsUnique();
+        builder.HasIndex(p => p.UserId);
+    }
+}
+
+public sealed class OpeningQuestionConfiguration : IEntityTypeConfiguration<OpeningQuestion>
+{
+    public void Configure(EntityTypeBuilder<OpeningQuestion> builder)
+    {
+        builder.Property(q => q.Text).HasMaxLength(CoreTaskRules.QuestionLength);
+        builder.HasOne<CoreTaskProcess>().WithMany().HasForeignKey(q => q.ProcessId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(q => q.ProposedBy).WithMany().HasForeignKey(q => q.ProposedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(q => new { q.ProcessId, q.CreatedAt });
+    }
+}
+
+public sealed class OpeningQuestionCommentConfiguration : IEntityTypeConfiguration<OpeningQuestionComment>
+{
+    public void Configure(EntityTypeBuilder<OpeningQuestionComment> builder)
+    {
+        builder.Property(c => c.Text).HasMaxLength(CoreTaskRules.CommentLength);
+        builder.HasOne<OpeningQuestion>().WithMany().HasForeignKey(c => c.QuestionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.QuestionId, c.CreatedAt });
+    }
+}
+
+public sealed class CoreTaskFormulationConfiguration : IEntityTypeConfiguration<CoreTaskFormulation>
+{
+    public void Configure(EntityTypeBuilder<CoreTaskFormulation> builder)
+    {
+        builder.HasOne<CoreTaskProcess>().WithMany().HasForeignKey(f => f.ProcessId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<CoreTaskParticipant>().WithMany().HasForeignKey(f => f.CreatedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(f => f.Versions).WithOne().HasForeignKey(v => v.FormulationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(f => new { f.ProcessId, f.CreatedAt });
+    }
+}
+
+public sealed class FormulationVersionConfiguration : IEntityTypeConfiguration<FormulationVersion>
+{
+    public void Configure(EntityTypeBuilder<FormulationVersion> builder)
+    {
+        builder.Property(v => v.Text).HasMaxLength(CoreTaskCheck.MaxLength);
+        builder.HasOne(v => v.Author).WithMany().HasForeignKey(v => v.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        // Two people saving a new version at once: the second is refused, not a second "version 3".
+        builder.HasIndex(v => new { v.FormulationId, v.Number }).IsUnique();
+    }
+}
