@@ -141,6 +141,9 @@ public static partial class CoreTaskCheck
 
     private static readonly string[] CoCreation = ["sammen med", "med borgeren", "med barnet", "med familien", "med den unge", "med eleven", "selv", "medskaber", "medskabere", "er med til", "være med til", "tager del", "tage del", "inddrag", "samskab", "bestemme", "bestemmer", "medbestemmelse", "sin egen", "sit eget", "sine egne"];
 
+    // After the citizen is named, "så det trives", "hvor han bliver set": the pronoun is the citizen.
+    private static readonly HashSet<string> Pronouns = new(["han", "hun", "det", "den", "de", "hans", "hendes", "dets"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> ClauseWords = new(["og", "men", "så", "hvor", "når", "fordi", "mens", "hvis", "eller", "samt", "ved", "gennem"], StringComparer.Ordinal);
 
     [GeneratedRegex(@"\p{L}+(?:-\p{L}+)*", RegexOptions.CultureInvariant)]
@@ -166,6 +169,7 @@ public static partial class CoreTaskCheck
         var plural = new List<Word>();
         var professions = new List<(Word Word, string Profession)>();
         var anyEffect = false;
+        var anyCitizenEffect = false;
 
         foreach (Match sentence in SentencePattern().Matches(text))
         {
@@ -176,21 +180,18 @@ public static partial class CoreTaskCheck
             }
 
             var sentenceLower = sentence.Value.ToLower(CultureInfo.InvariantCulture);
-            var effect = words.Any(w => EffectWords.Contains(w.Lower)) || EffectPhrases.Any(sentenceLower.Contains)
-                || FollowedByCitizen(words, "så");
-            anyEffect |= effect;
+            // Any word of value anywhere keeps the "no effect" advice away; but only a value the citizen experiences
+            // (in a clause whose subject is the citizen: "barnet oplever", "så det trives") makes up for an activity
+            // verb or makes a 2.0. "Et trygt miljø" is the staff's offer, not the child's experience.
+            anyEffect |= words.Any(w => EffectWords.Contains(w.Lower)) || EffectPhrases.Any(sentenceLower.Contains);
+            var subjects = ClauseSubjects(words);
+            var effect = Enumerable.Range(0, words.Count).Any(i => words[i].ClauseStart && subjects[i] == "citizen" && ClauseHasEffect(words, i));
+            anyCitizenEffect |= effect;
 
-            string? subject = null; // "staff" or "citizen": the last subject seen in the sentence carries over a clause
-            var clauseSubject = (string?)null;
             for (var i = 0; i < words.Count; i++)
             {
                 var w = words[i];
-                if (w.ClauseStart)
-                {
-                    clauseSubject = FindClauseSubject(words, i) ?? subject;
-                    subject = clauseSubject;
-                }
-
+                var clauseSubject = subjects[i];
                 var pair = i + 1 < words.Count ? w.Lower + " " + words[i + 1].Lower : null;
                 if (pair is not null && (CitizenSingular.Contains(pair) || CitizenPlural.Contains(pair)))
                 {
@@ -272,7 +273,7 @@ public static partial class CoreTaskCheck
         }
 
         var version = anyVersion1 ? CoreTaskVersion.Version1
-            : singular.Count > 0 && anyEffect ? CoreTaskVersion.Version2
+            : singular.Count > 0 && anyCitizenEffect ? CoreTaskVersion.Version2
             : CoreTaskVersion.Unclear;
         return new CoreTaskCheckResult(version, findings.OrderBy(f => f.Words.Length == 0).ThenBy(f => f.Start).ThenBy(f => f.Rule, StringComparer.Ordinal).ToList());
     }
@@ -296,7 +297,7 @@ public static partial class CoreTaskCheck
     /// <summary>The first subject-like word of the clause starting at <paramref name="start"/>: the professionals (vi,
     /// the unit, a profession) or the citizen. Danish puts the subject right after the verb when the clause starts with
     /// something else ("Derfor tilbyder vi"), so the first such word anywhere in the clause is taken.</summary>
-    private static string? FindClauseSubject(List<Word> words, int start)
+    private static string? FindClauseSubject(List<Word> words, int start, bool citizenSeen)
     {
         for (var i = start; i < words.Count && (i == start || !words[i].ClauseStart); i++)
         {
@@ -310,6 +311,11 @@ public static partial class CoreTaskCheck
             if (IsStaff(w))
             {
                 return "staff";
+            }
+
+            if (citizenSeen && Pronouns.Contains(w))
+            {
+                return "citizen";
             }
 
             if (CitizenSingular.Contains(w) || CitizenPlural.Contains(w) && !IsQuantifierOnly(words, i))
@@ -337,17 +343,33 @@ public static partial class CoreTaskCheck
     private static bool IsQuantifierOnly(List<Word> words, int i) =>
         words[i].Lower == "alle" && i + 1 < words.Count && CitizenPlural.Contains(words[i + 1].Lower);
 
-    private static bool FollowedByCitizen(List<Word> words, string connector)
+    /// <summary>The subject of the clause each word is in ("staff", "citizen" or null); a clause without its own
+    /// subject has the one before it ("Barnet leger og hjælper de andre").</summary>
+    private static string?[] ClauseSubjects(List<Word> words)
     {
-        for (var i = 0; i + 1 < words.Count; i++)
+        var subjects = new string?[words.Count];
+        string? current = null;
+        for (var i = 0; i < words.Count; i++)
         {
-            if (words[i].Lower == connector && (CitizenSingular.Contains(words[i + 1].Lower) || i + 2 < words.Count && CitizenSingular.Contains(words[i + 1].Lower + " " + words[i + 2].Lower)))
+            if (words[i].ClauseStart)
             {
-                return true;
+                var citizenSeen = words.Take(i).Any(w => CitizenSingular.Contains(w.Lower) || CitizenPlural.Contains(w.Lower));
+                current = FindClauseSubject(words, i, citizenSeen) ?? current;
             }
+            subjects[i] = current;
         }
+        return subjects;
+    }
 
-        return false;
+    private static bool ClauseHasEffect(List<Word> words, int start)
+    {
+        var clause = new List<string>();
+        for (var i = start; i < words.Count && (i == start || !words[i].ClauseStart); i++)
+        {
+            clause.Add(words[i].Lower);
+        }
+        var text = string.Join(' ', clause);
+        return clause.Any(EffectWords.Contains) || EffectPhrases.Any(text.Contains);
     }
 
     private static Dictionary<string, string> BuildActivityForms(params (string Verb, string Forms)[] verbs)

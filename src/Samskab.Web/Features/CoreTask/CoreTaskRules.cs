@@ -85,6 +85,23 @@ public static class CoreTaskRules
         _ => l["Uklar: hverken tydeligt 1.0 eller 2.0"],
     };
 
+    /// <summary>The checked text with the words of each finding marked and numbered as in the list of advice.</summary>
+    public static Microsoft.AspNetCore.Html.IHtmlContent Marked(string text, IReadOnlyList<CoreTaskFinding> findings)
+    {
+        var enc = Samskab.Web.Infrastructure.Web.Encoders.Html;
+        var html = new System.Text.StringBuilder();
+        var at = 0;
+        foreach (var (f, n) in findings.Select((f, i) => (f, i + 1)).Where(x => x.f.Words.Length > 0).OrderBy(x => x.f.Start))
+        {
+            if (f.Start < at) continue;
+            html.Append(enc.Encode(text[at..f.Start])).Append("<mark>").Append(enc.Encode(text.Substring(f.Start, f.Length)))
+                .Append("<sup>").Append(n.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</sup></mark>");
+            at = f.Start + f.Length;
+        }
+        html.Append(enc.Encode(text[at..]));
+        return new Microsoft.AspNetCore.Html.HtmlString(html.ToString());
+    }
+
     /// <summary>The check's advice in words. Each finding points at its words; the message says why and what to do.</summary>
     public static string Message(CoreTaskFinding f, IStringLocalizer l) => f.Rule switch
     {

@@ -75,5 +75,6 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
             throw new InvalidOperationException("Demo account could not be created: " + string.Join(", ", created.Errors.Select(e => e.Description)));
         }
         await DemoLocalAreas.SeedAsync(db, accounts[DemoLocalAreas.BridgeBuilderEmail], second, now, ct);
+        await DemoCoreTask.SeedAsync(db, accounts["anker@demo.samskab.dk"], accounts["aktoer@demo.samskab.dk"], now, ct);
     }
 }

@@ -60,6 +60,10 @@ public class CoreTaskCheckTests
         { "Vores kerneopgave er at skabe værdi for borgeren.", "unclear", "no-effect no-co-creation" },
         { "Barnet leger og hjælper de andre børn.", "unclear", "no-effect no-co-creation" },
         { "Lærerne oplever, at eleven trives.", "2.0", "no-time-horizon no-co-creation one-profession:Lærerne" },
+        // "Et trygt miljø" is the staff's offer, not what the child experiences: still 1.0.
+        { "Vores kerneopgave er at tilbyde børnene et trygt og udviklende pædagogisk miljø og at sikre, at alle børn er skoleparate.", "1.0", "activity-verb:tilbyde activity-verb:sikre citizen-plural:børnene citizen-plural:børn no-time-horizon no-co-creation" },
+        { "Barnet oplever tryghed og glæde i hverdagen, og vi understøtter, at det bliver skoleparat.", "2.0", "staff-first:understøtter no-time-horizon no-co-creation" },
+        { "Barnet oplever at høre til i et fællesskab, hvor det bliver set, får venner og selv er med til at bestemme – så det får mod på livet, både i dag og når det begynder i skole.", "2.0", "" },
         { "", "unclear", "" },
     };
 

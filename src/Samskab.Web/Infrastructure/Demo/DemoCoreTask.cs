@@ -1,0 +1,97 @@
+using Samskab.Web.Features.CoreTask;
+using Samskab.Web.Infrastructure.Auth;
+using Samskab.Web.Infrastructure.Data;
+
+namespace Samskab.Web.Infrastructure.Demo;
+
+/// <summary>
+/// The demo's core-task processes: a kindergarten that went from a 1.0 formulation to a chosen 2.0 one with parents,
+/// staff, a politician and a joker, and a job centre in the middle of exploring. Anne Ankerperson owns both; Aisha
+/// Aktør takes part as staff in the kindergarten.
+/// </summary>
+public static class DemoCoreTask
+{
+    public static async Task SeedAsync(AppDbContext db, AppUser anne, AppUser aisha, DateTimeOffset now, CancellationToken ct)
+    {
+        var start = now.AddDays(-60);
+        CoreTaskParticipant P(string name, CoreTaskRole role, AppUser? user = null, bool owner = false) =>
+            new() { Name = name, Role = role, UserId = user?.Id, IsOwner = owner, AddedAt = start };
+
+        var anneThere = P(anne.DisplayName, CoreTaskRole.Leader, anne, owner: true);
+        var aishaThere = P(aisha.DisplayName, CoreTaskRole.Staff, aisha);
+        var mette = P("Mette, mor til Oliver", CoreTaskRole.Citizen);
+        var ahmed = P("Ahmed, far til Sara", CoreTaskRole.Citizen);
+        var lise = P("Lise Holm, byrådsmedlem", CoreTaskRole.Politician);
+        var karl = P("Karl, pensioneret skovarbejder", CoreTaskRole.Joker);
+        var kindergarten = new CoreTaskProcess
+        {
+            UnitName = "Børnehuset Solsikken",
+            Description = "Vi vil finde ud af, hvad børnene og familierne oplever som værdi, før vi skriver vores nye pædagogiske grundlag.",
+            Phase = CoreTaskPhase.CitizenCamp,
+            CreatedAt = start,
+            CreatedByUserId = anne.Id,
+            Participants = [anneThere, aishaThere, mette, ahmed, lise, karl],
+        };
+        db.CoreTaskProcesses.Add(kindergarten);
+        await db.SaveChangesAsync(ct);
+
+        var q1 = new OpeningQuestion { ProcessId = kindergarten.Id, Text = "Hvornår har dit barn haft en god dag i børnehaven, og hvad gjorde den god?", ProposedById = anneThere.Id, CreatedAt = start.AddDays(1) };
+        var q2 = new OpeningQuestion { ProcessId = kindergarten.Id, Text = "Hvad skal Solsikken give børnene, som de tager med sig resten af livet?", ProposedById = karl.Id, CreatedAt = start.AddDays(2) };
+        var q3 = new OpeningQuestion { ProcessId = kindergarten.Id, Text = "Er I tilfredse med børnehaven?", ProposedById = lise.Id, CreatedAt = start.AddDays(2) };
+        db.OpeningQuestions.AddRange(q1, q2, q3);
+        await db.SaveChangesAsync(ct);
+        db.OpeningQuestionComments.AddRange(
+            new OpeningQuestionComment { QuestionId = q3.Id, AuthorId = aishaThere.Id, Text = "Det kan besvares med ja eller nej, og det er en tilfredshedsundersøgelse. Vi vil hellere høre om oplevelser.", CreatedAt = start.AddDays(3) },
+            new OpeningQuestionComment { QuestionId = q1.Id, AuthorId = mette.Id, Text = "Det kan jeg svare på med det samme: når Oliver kommer hjem og fortæller om noget, han selv har fundet på.", CreatedAt = start.AddDays(3) },
+            new OpeningQuestionComment { QuestionId = q1.Id, AuthorId = ahmed.Id, Text = "Godt spørgsmål, men lad os også spørge børnene selv.", CreatedAt = start.AddDays(4) });
+        kindergarten.ChosenQuestionId = q1.Id;
+
+        var versions = new[]
+        {
+            "Vores kerneopgave er at tilbyde børnene et trygt og udviklende pædagogisk miljø og at sikre, at alle børn er skoleparate.",
+            "Barnet oplever tryghed og glæde i hverdagen, og vi understøtter, at det bliver skoleparat.",
+            "Barnet oplever at høre til i et fællesskab, hvor det bliver set, får venner og selv er med til at bestemme – så det får mod på livet, både i dag og når det begynder i skole.",
+        };
+        var chosen = new CoreTaskFormulation { ProcessId = kindergarten.Id, Perspective = CoreTaskPerspective.Experienced, CreatedById = aishaThere.Id, CreatedAt = start.AddDays(40), LatestNumber = versions.Length };
+        for (var i = 0; i < versions.Length; i++)
+        {
+            var answers = Enumerable.Repeat("", CoreTaskRules.GuidingQuestionCount).ToList();
+            if (i == versions.Length - 1)
+            {
+                answers[1] = "På kort sigt: barnet glæder sig til at komme. På lang sigt: barnet tror på sig selv og kan indgå i fællesskaber.";
+                answers[2] = "Barnet på 3–6 år og dets familie.";
+                answers[9] = "Forældrene, den lokale spejdergruppe og biblioteket kan være med.";
+            }
+            chosen.Versions.Add(new FormulationVersion { Number = i + 1, Text = versions[i], Answers = answers, AuthorId = i == 0 ? aishaThere.Id : anneThere.Id, CreatedAt = start.AddDays(40 + i * 3) });
+        }
+        var formal = new CoreTaskFormulation { ProcessId = kindergarten.Id, Perspective = CoreTaskPerspective.Formal, CreatedById = lise.Id, CreatedAt = start.AddDays(42), LatestNumber = 1 };
+        formal.Versions.Add(new FormulationVersion { Number = 1, Text = "Børnehuset skal efter dagtilbudsloven fremme børnenes trivsel, læring, udvikling og dannelse.", Answers = [], AuthorId = lise.Id, CreatedAt = start.AddDays(42) });
+        db.CoreTaskFormulations.AddRange(chosen, formal);
+        await db.SaveChangesAsync(ct);
+        kindergarten.ChosenFormulationId = chosen.Id;
+
+        var jobCentre = new CoreTaskProcess
+        {
+            UnitName = "Jobcenter Engby",
+            Description = "Sammen med ledige, virksomheder og medarbejdere vil vi finde den oplevede kerneopgave. Vi kører med fremtidsbussen i foråret.",
+            Phase = CoreTaskPhase.Exploration,
+            CreatedAt = now.AddDays(-20),
+            CreatedByUserId = anne.Id,
+            Participants =
+            [
+                P(anne.DisplayName, CoreTaskRole.Staff, anne, owner: true),
+                P("Ali, ledig i 14 måneder", CoreTaskRole.Citizen),
+                P("Susanne, sygemeldt", CoreTaskRole.Citizen),
+                P("Henrik, virksomhedsejer", CoreTaskRole.Joker),
+                P("Jobcentrets leder", CoreTaskRole.Leader),
+            ],
+        };
+        db.CoreTaskProcesses.Add(jobCentre);
+        await db.SaveChangesAsync(ct);
+        var jq = new OpeningQuestion { ProcessId = jobCentre.Id, Text = "Hvad har gjort en forskel for dig på vejen mod et arbejdsliv, du er glad for?", ProposedById = jobCentre.Participants[0].Id, CreatedAt = now.AddDays(-18) };
+        db.OpeningQuestions.Add(jq);
+        await db.SaveChangesAsync(ct);
+        jobCentre.ChosenQuestionId = jq.Id;
+        await db.SaveChangesAsync(ct);
+    }
+}
