@@ -50,6 +50,17 @@ public class CoreTaskJourneys(BrowserFixture browser)
         // The member of staff, on a phone: a 1.0 formulation, checked, then improved into 2.0.
         var pia = await browser.NewPageAsync(phone: true);
         await BrowserFixture.SignInAsync(pia, staff, Given.Password);
+        // First an interview from the exploration, with its why chain.
+        await pia.GotoAsync($"/kerneopgave/{id}/materiale");
+        await pia.GetByText("Interview med 5 × hvorfor").ClickAsync();
+        await pia.GetByLabel("Hvem blev interviewet? (valgfrit)").FillAsync("far til en pige på 4");
+        await pia.GetByLabel("Svaret").FillAsync("Det bedste er, når hun fortæller om noget, hun selv har bygget.");
+        await pia.GetByLabel("Hvorfor? (1)").FillAsync("Fordi så har hun haft lov at bestemme selv.");
+        await pia.GetByLabel("Hvorfor? (2)").FillAsync("Fordi hun vokser af at blive taget alvorligt.");
+        await pia.GetByLabel("Det underliggende behov").FillAsync("At blive taget alvorligt");
+        await pia.GetByRole(AriaRole.Button, new() { Name = "Gem interviewet" }).ClickAsync();
+        await Assertions.Expect(pia.Locator(".why-chain li")).ToHaveCountAsync(2);
+        await BrowserFixture.CheckAsync(pia, "165-interview-hvorfor-kaede-telefon");
         await pia.GotoAsync($"/kerneopgave/{id}/formuleringer");
         await pia.GetByLabel("Formuleringen").FillAsync("Vores kerneopgave er at tilbyde børnene et trygt og udviklende pædagogisk miljø.");
         await pia.GetByRole(AriaRole.Button, new() { Name = "Tjek formuleringen" }).ClickAsync();

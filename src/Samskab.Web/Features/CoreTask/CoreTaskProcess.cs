@@ -120,3 +120,44 @@ public sealed class FormulationVersion
     public DateTimeOffset CreatedAt { get; set; }
     public CoreTaskParticipant? Author { get; set; }
 }
+
+/// <summary>What a piece of exploration material is (phase 2).</summary>
+public enum MaterialKind
+{
+    Interview = 1,
+    Observation = 2,
+    Obituary = 3,
+}
+
+/// <summary>A piece of what the unit found where it meets citizens: an interview with its 5 × why chain, an
+/// observation, or an obituary ("if we closed tomorrow, what would be missed?").</summary>
+public sealed class CoreTaskMaterial
+{
+    public int Id { get; set; }
+    public int ProcessId { get; set; }
+    public MaterialKind Kind { get; set; }
+    public int AuthorId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The interview's answer, what was seen, or what would be missed.</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>The interview's question.</summary>
+    public string? Question { get; set; }
+
+    /// <summary>Who was interviewed (a description, not a name: "mor til en dreng på 4"), or where it was observed.</summary>
+    public string? Subject { get; set; }
+
+    public DateOnly? ObservedOn { get; set; }
+
+    /// <summary>What surprised the observer.</summary>
+    public string? Surprise { get; set; }
+
+    /// <summary>The answers to "why?", in order, at most five (lean's 5 × why).</summary>
+    public List<string> WhySteps { get; set; } = [];
+
+    /// <summary>The underlying need the why chain ends in.</summary>
+    public string? UnderlyingNeed { get; set; }
+
+    public CoreTaskParticipant? Author { get; set; }
+}

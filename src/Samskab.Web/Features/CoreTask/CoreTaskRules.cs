@@ -10,6 +10,10 @@ public static class CoreTaskRules
     public const int QuestionLength = 500;
     public const int CommentLength = 2000;
     public const int AnswerLength = 2000;
+    public const int MaterialLength = 4000;
+
+    /// <summary>Lean's 5 × why: a chain asks "why?" at most five times.</summary>
+    public const int MaxWhySteps = 5;
 
     /// <summary>Versions one formulation may have: enough for a long afternoon's work, not an endless loop.</summary>
     public const int MaxVersions = 50;
@@ -50,6 +54,14 @@ public static class CoreTaskRules
         CoreTaskRole.Politician => l["Politiker"],
         CoreTaskRole.Joker => l["Joker"],
         _ => role.ToString(),
+    };
+
+    public static string Kind(MaterialKind kind, IStringLocalizer l) => kind switch
+    {
+        MaterialKind.Interview => l["Interview"],
+        MaterialKind.Observation => l["Observation"],
+        MaterialKind.Obituary => l["Nekrolog"],
+        _ => kind.ToString(),
     };
 
     public static string Perspective(CoreTaskPerspective perspective, IStringLocalizer l) => perspective switch

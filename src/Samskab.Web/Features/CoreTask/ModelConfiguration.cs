@@ -76,3 +76,18 @@ public sealed class FormulationVersionConfiguration : IEntityTypeConfiguration<F
         builder.HasIndex(v => new { v.FormulationId, v.Number }).IsUnique();
     }
 }
+
+public sealed class CoreTaskMaterialConfiguration : IEntityTypeConfiguration<CoreTaskMaterial>
+{
+    public void Configure(EntityTypeBuilder<CoreTaskMaterial> builder)
+    {
+        builder.Property(m => m.Text).HasMaxLength(CoreTaskRules.MaterialLength);
+        builder.Property(m => m.Question).HasMaxLength(CoreTaskRules.QuestionLength);
+        builder.Property(m => m.Subject).HasMaxLength(CoreTaskRules.NameLength);
+        builder.Property(m => m.Surprise).HasMaxLength(CoreTaskRules.CommentLength);
+        builder.Property(m => m.UnderlyingNeed).HasMaxLength(CoreTaskRules.QuestionLength);
+        builder.HasOne<CoreTaskProcess>().WithMany().HasForeignKey(m => m.ProcessId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(m => m.Author).WithMany().HasForeignKey(m => m.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.ProcessId, m.Kind, m.CreatedAt });
+    }
+}

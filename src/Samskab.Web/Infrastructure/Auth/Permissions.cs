@@ -69,6 +69,7 @@ public enum Operation
     ViewCoreTaskProcess,
     ManageCoreTaskProcess,
     ProposeOpeningQuestion,
+    CollectCoreTaskMaterial,
     WriteCoreTaskFormulation,
 }
 
@@ -161,6 +162,7 @@ public static class Permissions
         (Operation.ViewCoreTaskProcess, OperationKind.Read, Roles.SiteAdministrator | Roles.CoreTaskOwner | Roles.CoreTaskMember, "Se kerneopgaveforløbet med det materiale, der ikke er offentliggjort"),
         (Operation.ManageCoreTaskProcess, OperationKind.Administration, Roles.SiteAdministrator | Roles.CoreTaskOwner, "Styre forløbet: faser, deltagere, valg af spørgsmål og formulering"),
         (Operation.ProposeOpeningQuestion, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskMember, "Foreslå og drøfte indledende spørgsmål"),
+        (Operation.CollectCoreTaskMaterial, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskMember, "Samle materiale: interview med hvorfor-kæder, observationer og nekrologer"),
         (Operation.WriteCoreTaskFormulation, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskDefiner, "Skrive formuleringer af kerneopgaven og nye versioner af dem (ledere, medarbejdere og politikere)"),
     ];
 

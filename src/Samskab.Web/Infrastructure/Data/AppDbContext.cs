@@ -84,6 +84,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<OpeningQuestionComment> OpeningQuestionComments => Set<OpeningQuestionComment>();
     public DbSet<CoreTaskFormulation> CoreTaskFormulations => Set<CoreTaskFormulation>();
     public DbSet<FormulationVersion> FormulationVersions => Set<FormulationVersion>();
+    public DbSet<CoreTaskMaterial> CoreTaskMaterials => Set<CoreTaskMaterial>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

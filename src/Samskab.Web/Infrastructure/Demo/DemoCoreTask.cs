@@ -92,6 +92,53 @@ public static class DemoCoreTask
         db.OpeningQuestions.Add(jq);
         await db.SaveChangesAsync(ct);
         jobCentre.ChosenQuestionId = jq.Id;
+        var staff = jobCentre.Participants[0];
+        var ali = jobCentre.Participants[1];
+        db.CoreTaskMaterials.AddRange(
+            new CoreTaskMaterial
+            {
+                ProcessId = jobCentre.Id,
+                Kind = MaterialKind.Interview,
+                AuthorId = staff.Id,
+                CreatedAt = now.AddDays(-12),
+                Subject = "ledig i 14 måneder",
+                Question = "Hvad har gjort en forskel for dig?",
+                Text = "Da min sagsbehandler ringede og spurgte, hvordan min søn havde det.",
+                WhySteps = ["Fordi det viste, at hun så mig som mere end en sag.", "Fordi jeg ellers føler mig som et nummer.", "Fordi jeg har mistet det, jeg var stolt af: mit arbejde."],
+                UnderlyingNeed = "At blive set som et helt menneske og have noget at være stolt af",
+            },
+            new CoreTaskMaterial
+            {
+                ProcessId = jobCentre.Id,
+                Kind = MaterialKind.Interview,
+                AuthorId = ali.Id,
+                CreatedAt = now.AddDays(-11),
+                Subject = "virksomhedsejer",
+                Question = "Hvornår har jobcentret hjulpet din virksomhed?",
+                Text = "Når de sender én, der passer, i stedet for fem, der ikke gør.",
+                WhySteps = ["Fordi vi er små og ikke har tid til mange samtaler.", "Fordi en forkert ansættelse kan koste os en kunde."],
+                UnderlyingNeed = "Tillid til, at jobcentret kender både virksomheden og den ledige",
+            },
+            new CoreTaskMaterial
+            {
+                ProcessId = jobCentre.Id,
+                Kind = MaterialKind.Observation,
+                AuthorId = staff.Id,
+                CreatedAt = now.AddDays(-10),
+                Subject = "Venteværelset, mandag formiddag",
+                ObservedOn = DateOnly.FromDateTime(now.AddDays(-10).UtcDateTime),
+                Text = "Tolv mennesker venter. Ingen taler sammen. Skærmen viser kun nummeret på den næste.",
+                Surprise = "Flere havde mødt op en halv time for tidligt af frygt for at miste ydelsen.",
+            },
+            new CoreTaskMaterial
+            {
+                ProcessId = jobCentre.Id,
+                Kind = MaterialKind.Obituary,
+                AuthorId = ali.Id,
+                CreatedAt = now.AddDays(-9),
+                Subject = "ledig i 14 måneder",
+                Text = "Jeg ville savne Lone, der kendte mit navn, og kurset hvor jeg mødte de andre. Ikke brevene.",
+            });
         await db.SaveChangesAsync(ct);
     }
 }

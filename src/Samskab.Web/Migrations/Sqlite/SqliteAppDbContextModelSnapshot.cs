@@ -318,6 +318,61 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.ToTable("CoreTaskFormulations");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskMaterial", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ObservedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Surprise")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnderlyingNeed")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("WhySteps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ProcessId", "Kind", "CreatedAt");
+
+                    b.ToTable("CoreTaskMaterials");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskParticipant", b =>
                 {
                     b.Property<int>("Id")
@@ -3041,6 +3096,23 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasForeignKey("ProcessId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskMaterial", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskParticipant", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskParticipant", b =>

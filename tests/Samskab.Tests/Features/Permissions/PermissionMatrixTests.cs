@@ -59,6 +59,7 @@ public class PermissionMatrixTests
         { Operation.ViewCoreTaskProcess,       "A.............EU." },
         { Operation.ManageCoreTaskProcess,     "A.............E.." },
         { Operation.ProposeOpeningQuestion,    "..............EU." },
+        { Operation.CollectCoreTaskMaterial,   "..............EU." },
         { Operation.WriteCoreTaskFormulation,  "..............E.D" },
     };
 

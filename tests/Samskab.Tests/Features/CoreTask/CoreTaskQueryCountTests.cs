@@ -1,0 +1,76 @@
+using Samskab.Tests.Infrastructure;
+using Samskab.Web.Features.CoreTask;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Samskab.Tests.Features.CoreTask;
+
+/// <summary>Every page of a core-task process makes the same number of SQL commands with 3 or 40 of everything.</summary>
+public class CoreTaskQueryCountTests(SqlCountingFactory factory, ITestOutputHelper output) : IClassFixture<SqlCountingFactory>
+{
+    private Task<(int Process, int Formulation)> ProcessAsync(string unit, int n) =>
+        factory.WithDbAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var anne = db.Users.Single(u => u.Email == GivenCoreTask.AnchorEmail);
+            var process = new CoreTaskProcess { UnitName = unit, CreatedAt = now, CreatedByUserId = anne.Id };
+            process.Participants.Add(new CoreTaskParticipant { UserId = anne.Id, Name = anne.DisplayName, Role = CoreTaskRole.Leader, IsOwner = true, AddedAt = now });
+            for (var i = 0; i < n; i++)
+            {
+                process.Participants.Add(new CoreTaskParticipant { Name = "Borger " + i, Role = (CoreTaskRole)(i % 5 + 1), AddedAt = now });
+            }
+            db.CoreTaskProcesses.Add(process);
+            await db.SaveChangesAsync();
+            var author = process.Participants[0].Id;
+            var formulation = new CoreTaskFormulation { ProcessId = process.Id, CreatedById = author, CreatedAt = now, LatestNumber = n };
+            for (var i = 0; i < n; i++)
+            {
+                var question = new OpeningQuestion { ProcessId = process.Id, Text = "Spørgsmål " + i, ProposedById = process.Participants[i % process.Participants.Count].Id, CreatedAt = now.AddMinutes(i) };
+                db.OpeningQuestions.Add(question);
+                await db.SaveChangesAsync();
+                db.OpeningQuestionComments.Add(new OpeningQuestionComment { QuestionId = question.Id, AuthorId = author, Text = "Kommentar", CreatedAt = now });
+                db.CoreTaskMaterials.Add(new CoreTaskMaterial { ProcessId = process.Id, Kind = (MaterialKind)(i % 3 + 1), AuthorId = author, Text = "Materiale " + i, WhySteps = ["Fordi"], UnderlyingNeed = "Behov", CreatedAt = now.AddMinutes(i) });
+                formulation.Versions.Add(new FormulationVersion { Number = i + 1, Text = "Barnet trives " + i + ".", Answers = [], AuthorId = author, CreatedAt = now.AddMinutes(i) });
+                db.CoreTaskFormulations.Add(new CoreTaskFormulation
+                {
+                    ProcessId = process.Id,
+                    CreatedById = author,
+                    CreatedAt = now.AddMinutes(i),
+                    LatestNumber = 1,
+                    Versions = [new FormulationVersion { Number = 1, Text = "Vi underviser " + i + ".", Answers = [], AuthorId = author, CreatedAt = now }],
+                });
+            }
+            db.CoreTaskFormulations.Add(formulation);
+            await db.SaveChangesAsync();
+            return (process.Id, formulation.Id);
+        });
+
+    public static TheoryData<string, string> Pages => new()
+    {
+        { "overview", "/kerneopgave/{p}" },
+        { "participants", "/kerneopgave/{p}/deltagere" },
+        { "opening questions", "/kerneopgave/{p}/spoergsmaal" },
+        { "material", "/kerneopgave/{p}/materiale" },
+        { "formulations", "/kerneopgave/{p}/formuleringer" },
+        { "formulation", "/kerneopgave/{p}/formuleringer/{f}" },
+        { "list of processes", "/kerneopgave" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_MakesTheSameNumberOfQueries_With3And40OfEverything(string name, string template)
+    {
+        var small = await ProcessAsync("Lille " + name, 3);
+        var large = await ProcessAsync("Stor " + name, 40);
+        using var anne = await factory.SignedInAsync(GivenCoreTask.AnchorEmail);
+        string Url((int Process, int Formulation) ids) => template
+            .Replace("{p}", ids.Process.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{f}", ids.Formulation.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        await anne.SqlCommandsAsync(Url(small));
+        var withFew = await anne.SqlCommandsAsync(Url(small));
+        await anne.SqlCommandsAsync(Url(large));
+        var withMany = await anne.SqlCommandsAsync(Url(large));
+        output.WriteLine($"{name}: {withFew} commands with 3 of everything, {withMany} with 40");
+        Assert.Equal(withFew, withMany);
+    }
+}
