@@ -59,6 +59,9 @@ public sealed class AccountErasure(AppDbContext db, TimeProvider clock)
         await db.Newsletters.Where(n => names.Contains(n.CreatedByName)).ExecuteUpdateAsync(s => s.SetProperty(n => n.CreatedByName, FormerParticipant), ct);
         await db.Newsletters.Where(n => n.SendStartedByName != null && names.Contains(n.SendStartedByName)).ExecuteUpdateAsync(s => s.SetProperty(n => n.SendStartedByName, FormerParticipant), ct);
         await db.NewsletterSections.Where(x => x.UpdatedByName != null && names.Contains(x.UpdatedByName)).ExecuteUpdateAsync(s => s.SetProperty(x => x.UpdatedByName, FormerParticipant), ct);
+        // In core-task processes what they wrote stays, under "a former participant"; the place in the process goes.
+        await db.CoreTaskParticipants.Where(p => p.UserId == user.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(p => p.Name, FormerParticipant).SetProperty(p => p.UserId, (string?)null).SetProperty(p => p.IsOwner, false), ct);
         await db.NewsletterRecipients.Where(r => personIds.Contains(r.PersonId))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Name, FormerParticipant).SetProperty(r => r.Address, (string?)null), ct);
 

@@ -45,7 +45,7 @@ public class QuestionsModel(AppDbContext db, CoreTaskAccess access, TimeProvider
         this.ValidateOnly(Input, nameof(Input));
         if (await LoadAsync(id, ct) is { } refused) return refused;
         if (!Head.CanPropose || Head.MeId is null) return this.Refuse();
-        var text = Input.Text.Trim();
+        var text = (Input.Text ?? "").Trim();
         if (Questions.Any(q => string.Equals(q.Text, text, StringComparison.OrdinalIgnoreCase)))
         {
             ModelState.AddModelError("Input.Text", l["Det spørgsmål er allerede foreslået. Kommentér det i stedet."]);

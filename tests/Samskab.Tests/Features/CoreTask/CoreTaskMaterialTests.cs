@@ -97,4 +97,24 @@ public class CoreTaskMaterialTests(SamskabFactory factory) : IClassFixture<Samsk
         Assert.Equal(HttpStatusCode.Forbidden, post.Status);
         Assert.Equal(0, await factory.WithDbAsync(db => db.CoreTaskMaterials.CountAsync(m => m.ProcessId == id)));
     }
+
+    [Fact]
+    public async Task DeletingTheAccount_KeepsWhatTheParticipantWrote_UnderAFormerParticipant()
+    {
+        var email = await factory.UserAsync("Karina Kursist");
+        var id = await factory.ProcessAsync(GivenCoreTask.AnchorEmail, "Sprogcentret", (email, "Karina Kursist", CoreTaskRole.Citizen));
+        using var karina = await factory.SignedInAsync(email);
+        var page = await karina.GetAsync($"/kerneopgave/{id}/materiale");
+        await karina.SubmitAsync(page.Document, "form[action$='handler=Obituary']", new Dictionary<string, string> { ["Obituary.Text"] = "Fællesskabet i frikvarteret." });
+        var delete = await karina.GetAsync("/konto/slet");
+        var done = await karina.SubmitAsync(delete.Document, "main form", new Dictionary<string, string> { ["ConfirmEmail"] = email });
+        Assert.Contains("Din konto er slettet.", done.Text, StringComparison.Ordinal);
+
+        using var anne = await factory.SignedInAsync(GivenCoreTask.AnchorEmail);
+        var material = await anne.GetAsync($"/kerneopgave/{id}/materiale");
+        Assert.Contains("Fællesskabet i frikvarteret.", material.Text);
+        Assert.DoesNotContain("Karina Kursist", material.Text);
+        Assert.Contains("Tidligere deltager", material.Text);
+        Assert.DoesNotContain("Karina Kursist", (await anne.GetAsync($"/kerneopgave/{id}/deltagere")).Text);
+    }
 }
