@@ -142,6 +142,13 @@ public sealed class PermissionCrawlFactory : SamskabFactory
         var formulation = new Samskab.Web.Features.CoreTask.CoreTaskFormulation { ProcessId = process.Id, CreatedById = owner.Id, CreatedAt = now, LatestNumber = 1 };
         formulation.Versions.Add(new Samskab.Web.Features.CoreTask.FormulationVersion { Number = 1, Text = "Barnet trives.", Answers = [], AuthorId = owner.Id, CreatedAt = now });
         db.CoreTaskFormulations.Add(formulation);
+        // An insight with material in it and a piece still unsorted, so the board and the validation show every form.
+        var insight = new Samskab.Web.Features.CoreTask.CoreTaskInsight { ProcessId = process.Id, Title = "Forældre vil høre til", CreatedById = owner.Id, CreatedAt = now };
+        db.CoreTaskInsights.Add(insight);
+        await db.SaveChangesAsync();
+        db.CoreTaskMaterials.AddRange(
+            new Samskab.Web.Features.CoreTask.CoreTaskMaterial { ProcessId = process.Id, Kind = Samskab.Web.Features.CoreTask.MaterialKind.Obituary, Text = "Fællesskabet ville blive savnet.", AuthorId = owner.Id, CreatedAt = now, InsightId = insight.Id },
+            new Samskab.Web.Features.CoreTask.CoreTaskMaterial { ProcessId = process.Id, Kind = Samskab.Web.Features.CoreTask.MaterialKind.Observation, Subject = "Garderoben", Text = "Forældrene taler sammen.", AuthorId = owner.Id, CreatedAt = now });
         await db.SaveChangesAsync();
         return (process.Id, formulation.Id);
     }
@@ -293,6 +300,14 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
         ["POST /kerneopgave/{id:int}/materiale Interview"] = M(S.CoreTask, Operation.CollectCoreTaskMaterial),
         ["POST /kerneopgave/{id:int}/materiale Observation"] = M(S.CoreTask, Operation.CollectCoreTaskMaterial),
         ["POST /kerneopgave/{id:int}/materiale Obituary"] = M(S.CoreTask, Operation.CollectCoreTaskMaterial),
+        ["GET /kerneopgave/{id:int}/indsigter "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
+        ["POST /kerneopgave/{id:int}/indsigter Move"] = M(S.CoreTask, Operation.ArrangeInsights),
+        ["POST /kerneopgave/{id:int}/indsigter New"] = M(S.CoreTask, Operation.ArrangeInsights),
+        ["POST /kerneopgave/{id:int}/indsigter Merge"] = M(S.CoreTask, Operation.ArrangeInsights),
+        ["POST /kerneopgave/{id:int}/indsigter Rename"] = M(S.CoreTask, Operation.ArrangeInsights),
+        ["POST /kerneopgave/{id:int}/indsigter Delete"] = M(S.CoreTask, Operation.ArrangeInsights),
+        ["GET /kerneopgave/{id:int}/validering "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
+        ["POST /kerneopgave/{id:int}/validering "] = M(S.CoreTask, Operation.ValidateInsight),
         ["GET /kerneopgave/{id:int}/formuleringer "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
         ["POST /kerneopgave/{id:int}/formuleringer Check"] = M(S.CoreTask, Operation.WriteCoreTaskFormulation),
         ["POST /kerneopgave/{id:int}/formuleringer Save"] = M(S.CoreTask, Operation.WriteCoreTaskFormulation),

@@ -159,5 +159,47 @@ public sealed class CoreTaskMaterial
     /// <summary>The underlying need the why chain ends in.</summary>
     public string? UnderlyingNeed { get; set; }
 
+    /// <summary>The insight (the group on the affinity board) this piece rests under; none while it is unsorted.</summary>
+    public int? InsightId { get; set; }
+
     public CoreTaskParticipant? Author { get; set; }
+}
+
+/// <summary>An insight (phase 3): a named group on the affinity board, resting on the material placed in it, and
+/// validated by every participant.</summary>
+public sealed class CoreTaskInsight
+{
+    public int Id { get; set; }
+    public int ProcessId { get; set; }
+
+    /// <summary>The insight in one sentence, e.g. "Forældre vil gerne høre til, ikke kun aflevere".</summary>
+    public string Title { get; set; } = "";
+    public int CreatedById { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Taken off the board (deleted, or merged into another): kept with its validations as the process's
+    /// history, shown nowhere.</summary>
+    public DateTimeOffset? RemovedAt { get; set; }
+    public int? MergedIntoId { get; set; }
+}
+
+/// <summary>How a participant sees an insight drawn from the material.</summary>
+public enum InsightVerdict
+{
+    Agree = 1,
+    Partly = 2,
+    Disagree = 3,
+}
+
+/// <summary>A participant's validation of an insight: agree, partly or disagree, with a comment. One per participant
+/// and insight; a new answer replaces the old.</summary>
+public sealed class InsightValidation
+{
+    public int Id { get; set; }
+    public int InsightId { get; set; }
+    public int ParticipantId { get; set; }
+    public InsightVerdict Verdict { get; set; }
+    public string? Comment { get; set; }
+    public DateTimeOffset At { get; set; }
+    public CoreTaskParticipant? Participant { get; set; }
 }

@@ -11,6 +11,7 @@ public static class CoreTaskRules
     public const int CommentLength = 2000;
     public const int AnswerLength = 2000;
     public const int MaterialLength = 4000;
+    public const int InsightLength = 200;
 
     /// <summary>Lean's 5 × why: a chain asks "why?" at most five times.</summary>
     public const int MaxWhySteps = 5;
@@ -63,6 +64,16 @@ public static class CoreTaskRules
         MaterialKind.Obituary => l["Nekrolog"],
         _ => kind.ToString(),
     };
+
+    public static string Verdict(InsightVerdict verdict, IStringLocalizer l) => verdict switch
+    {
+        InsightVerdict.Agree => l["Enig"],
+        InsightVerdict.Partly => l["Delvis enig"],
+        InsightVerdict.Disagree => l["Uenig"],
+        _ => verdict.ToString(),
+    };
+
+    public static readonly InsightVerdict[] Verdicts = [InsightVerdict.Agree, InsightVerdict.Partly, InsightVerdict.Disagree];
 
     public static string Perspective(CoreTaskPerspective perspective, IStringLocalizer l) => perspective switch
     {

@@ -89,5 +89,33 @@ public sealed class CoreTaskMaterialConfiguration : IEntityTypeConfiguration<Cor
         builder.HasOne<CoreTaskProcess>().WithMany().HasForeignKey(m => m.ProcessId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.Author).WithMany().HasForeignKey(m => m.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.ProcessId, m.Kind, m.CreatedAt });
+        builder.HasOne<CoreTaskInsight>().WithMany().HasForeignKey(m => m.InsightId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(m => new { m.ProcessId, m.InsightId, m.CreatedAt });
+    }
+}
+
+public sealed class CoreTaskInsightConfiguration : IEntityTypeConfiguration<CoreTaskInsight>
+{
+    public void Configure(EntityTypeBuilder<CoreTaskInsight> builder)
+    {
+        builder.Property(i => i.Title).HasMaxLength(CoreTaskRules.InsightLength);
+        builder.HasOne<CoreTaskProcess>().WithMany().HasForeignKey(i => i.ProcessId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<CoreTaskParticipant>().WithMany().HasForeignKey(i => i.CreatedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.ProcessId, i.CreatedAt });
+        builder.HasOne<CoreTaskInsight>().WithMany().HasForeignKey(i => i.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+        // Removed insights are history: every query of the board and the validation sees only those on the board.
+        builder.HasQueryFilter(i => i.RemovedAt == null);
+    }
+}
+
+public sealed class InsightValidationConfiguration : IEntityTypeConfiguration<InsightValidation>
+{
+    public void Configure(EntityTypeBuilder<InsightValidation> builder)
+    {
+        builder.Property(v => v.Comment).HasMaxLength(CoreTaskRules.CommentLength);
+        builder.HasOne<CoreTaskInsight>().WithMany().HasForeignKey(v => v.InsightId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(v => v.Participant).WithMany().HasForeignKey(v => v.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        // One answer per participant and insight: a second answer replaces the first.
+        builder.HasIndex(v => new { v.InsightId, v.ParticipantId }).IsUnique();
     }
 }

@@ -71,6 +71,8 @@ public enum Operation
     ProposeOpeningQuestion,
     CollectCoreTaskMaterial,
     WriteCoreTaskFormulation,
+    ArrangeInsights,
+    ValidateInsight,
 }
 
 /// <summary>The roles a person can hold, site-wide, in one initiative, or on one platform.</summary>
@@ -164,6 +166,8 @@ public static class Permissions
         (Operation.ProposeOpeningQuestion, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskMember, "Foreslå og drøfte indledende spørgsmål"),
         (Operation.CollectCoreTaskMaterial, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskMember, "Samle materiale: interview med hvorfor-kæder, observationer og nekrologer"),
         (Operation.WriteCoreTaskFormulation, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskDefiner, "Skrive formuleringer af kerneopgaven og nye versioner af dem (ledere, medarbejdere og politikere)"),
+        (Operation.ArrangeInsights, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskMember, "Samle materialet i indsigter på tavlen: oprette, navngive, flytte til, slå sammen og slette grupper"),
+        (Operation.ValidateInsight, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskMember, "Validere forløbets indsigter: enig, delvis enig eller uenig, med en kommentar"),
     ];
 
     private static readonly Dictionary<Operation, Roles> Allowed = Matrix.ToDictionary(r => r.Operation, r => r.Allowed);

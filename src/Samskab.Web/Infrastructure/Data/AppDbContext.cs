@@ -85,6 +85,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CoreTaskFormulation> CoreTaskFormulations => Set<CoreTaskFormulation>();
     public DbSet<FormulationVersion> FormulationVersions => Set<FormulationVersion>();
     public DbSet<CoreTaskMaterial> CoreTaskMaterials => Set<CoreTaskMaterial>();
+    public DbSet<CoreTaskInsight> CoreTaskInsights => Set<CoreTaskInsight>();
+    public DbSet<InsightValidation> InsightValidations => Set<InsightValidation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

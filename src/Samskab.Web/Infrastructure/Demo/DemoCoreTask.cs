@@ -70,6 +70,44 @@ public static class DemoCoreTask
         await db.SaveChangesAsync(ct);
         kindergarten.ChosenFormulationId = chosen.Id;
 
+        // What the exploration found, grouped into insights on the board and validated by the participants.
+        CoreTaskMaterial Piece(MaterialKind kind, CoreTaskParticipant author, int day, string text, string? subject = null) =>
+            new() { ProcessId = kindergarten.Id, Kind = kind, AuthorId = author.Id, CreatedAt = start.AddDays(day), Text = text, Subject = subject };
+        var belong = new CoreTaskInsight { ProcessId = kindergarten.Id, Title = "Familierne vil høre til, ikke kun aflevere og hente", CreatedById = aishaThere.Id, CreatedAt = start.AddDays(30) };
+        var seen = new CoreTaskInsight { ProcessId = kindergarten.Id, Title = "Barnet vil blive set og selv være med til at bestemme", CreatedById = anneThere.Id, CreatedAt = start.AddDays(30) };
+        var friends = new CoreTaskInsight { ProcessId = kindergarten.Id, Title = "Venskaber er det, børnene tager med sig", CreatedById = karl.Id, CreatedAt = start.AddDays(31) };
+        db.CoreTaskInsights.AddRange(belong, seen, friends);
+        await db.SaveChangesAsync(ct);
+        var interview = Piece(MaterialKind.Interview, aishaThere, 12, "Det bedste er, når en voksen har tid til at høre, hvad Oliver har lavet.", "mor til en dreng på 4");
+        interview.Question = "Hvornår har dit barn haft en god dag?";
+        interview.WhySteps = ["Fordi så føler han, at det, han laver, betyder noget.", "Fordi han er genert og ellers ikke siger noget.", "Fordi han er bange for ikke at høre til."];
+        interview.UnderlyingNeed = "At høre til og blive taget alvorligt";
+        var pieces = new (CoreTaskMaterial Piece, CoreTaskInsight? Insight)[]
+        {
+            (interview, seen),
+            (Piece(MaterialKind.Observation, anneThere, 14, "Forældrene står i garderoben med jakken på og kigger på telefonen. Ingen taler sammen.", "Garderoben kl. 7.45"), belong),
+            (Piece(MaterialKind.Obituary, mette, 15, "Jeg ville savne de andre forældre, som jeg har lært at kende til sommerfesten."), belong),
+            (Piece(MaterialKind.Interview, karl, 16, "Sara bestemte selv, at vi skulle bygge en hule. Hun var stolt hele ugen.", "pige på 5"), seen),
+            (Piece(MaterialKind.Obituary, ahmed, 17, "Sara ville savne Ida. De har været bedste venner siden vuggestuen.", "far til Sara"), friends),
+            (Piece(MaterialKind.Observation, aishaThere, 18, "Når to venner kommer på hver sin stue, leger de ved hegnet imellem.", "Legepladsen"), friends),
+            (Piece(MaterialKind.Interview, lise, 19, "Jeg troede, forældrene ville tale om åbningstider. De talte om fællesskab.", "byrådsmedlem efter besøget"), null),
+        };
+        foreach (var (piece, insight) in pieces)
+        {
+            piece.InsightId = insight?.Id;
+            db.CoreTaskMaterials.Add(piece);
+        }
+        InsightValidation V(CoreTaskInsight insight, CoreTaskParticipant who, InsightVerdict verdict, string? comment = null) =>
+            new() { InsightId = insight.Id, ParticipantId = who.Id, Verdict = verdict, Comment = comment, At = start.AddDays(33) };
+        db.InsightValidations.AddRange(
+            V(belong, mette, InsightVerdict.Agree), V(belong, ahmed, InsightVerdict.Agree), V(belong, aishaThere, InsightVerdict.Agree),
+            V(belong, lise, InsightVerdict.Partly, "Enig, men det gælder også familier, der ikke kommer til sommerfesten."),
+            V(seen, mette, InsightVerdict.Agree), V(seen, karl, InsightVerdict.Agree),
+            V(seen, aishaThere, InsightVerdict.Partly, "Børnene skal være med til at bestemme, men ikke over alt. Vi sætter rammen."),
+            V(friends, ahmed, InsightVerdict.Agree), V(friends, anneThere, InsightVerdict.Agree),
+            V(friends, lise, InsightVerdict.Disagree, "Venskaber er vigtige, men det er ikke børnehavens opgave alene at skabe dem."));
+        await db.SaveChangesAsync(ct);
+
         var jobCentre = new CoreTaskProcess
         {
             UnitName = "Jobcenter Engby",

@@ -338,6 +338,45 @@ namespace Samskab.Web.Migrations.Postgres
                     b.ToTable("CoreTaskFormulations");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskInsight", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("ProcessId", "CreatedAt");
+
+                    b.ToTable("CoreTaskInsights");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskMaterial", b =>
                 {
                     b.Property<int>("Id")
@@ -351,6 +390,9 @@ namespace Samskab.Web.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("InsightId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
@@ -389,6 +431,10 @@ namespace Samskab.Web.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
+
+                    b.HasIndex("InsightId");
+
+                    b.HasIndex("ProcessId", "InsightId", "CreatedAt");
 
                     b.HasIndex("ProcessId", "Kind", "CreatedAt");
 
@@ -526,6 +572,40 @@ namespace Samskab.Web.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("FormulationVersions");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.InsightValidation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("InsightId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("InsightId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("InsightValidations");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.OpeningQuestion", b =>
@@ -3214,6 +3294,26 @@ namespace Samskab.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskInsight", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskInsight", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskMaterial", b =>
                 {
                     b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskParticipant", "Author")
@@ -3221,6 +3321,11 @@ namespace Samskab.Web.Migrations.Postgres
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskInsight", null)
+                        .WithMany()
+                        .HasForeignKey("InsightId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskProcess", null)
                         .WithMany()
@@ -3278,6 +3383,23 @@ namespace Samskab.Web.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.InsightValidation", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskInsight", null)
+                        .WithMany()
+                        .HasForeignKey("InsightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskParticipant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.OpeningQuestion", b =>

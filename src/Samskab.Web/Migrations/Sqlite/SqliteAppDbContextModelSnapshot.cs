@@ -318,6 +318,43 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.ToTable("CoreTaskFormulations");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskInsight", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("ProcessId", "CreatedAt");
+
+                    b.ToTable("CoreTaskInsights");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskMaterial", b =>
                 {
                     b.Property<int>("Id")
@@ -328,6 +365,9 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InsightId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Kind")
@@ -367,6 +407,10 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
+
+                    b.HasIndex("InsightId");
+
+                    b.HasIndex("ProcessId", "InsightId", "CreatedAt");
 
                     b.HasIndex("ProcessId", "Kind", "CreatedAt");
 
@@ -498,6 +542,38 @@ namespace Samskab.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("FormulationVersions");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.InsightValidation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InsightId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("InsightId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("InsightValidations");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.OpeningQuestion", b =>
@@ -3098,6 +3174,26 @@ namespace Samskab.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskInsight", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskInsight", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskMaterial", b =>
                 {
                     b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskParticipant", "Author")
@@ -3105,6 +3201,11 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskInsight", null)
+                        .WithMany()
+                        .HasForeignKey("InsightId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskProcess", null)
                         .WithMany()
@@ -3162,6 +3263,23 @@ namespace Samskab.Web.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.InsightValidation", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskInsight", null)
+                        .WithMany()
+                        .HasForeignKey("InsightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskParticipant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Participant");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.OpeningQuestion", b =>

@@ -31,6 +31,45 @@
         var list = currentTab.closest('ul');
         list.scrollLeft = currentTab.offsetLeft - (list.clientWidth - currentTab.offsetWidth) / 2;
     }
+    // The affinity board: dragging a card onto a group ticks it (with any other ticked cards, if it was ticked) and
+    // submits the board's own move form, the same form the keyboard uses.
+    var moveForm = document.querySelector('form[data-board-move]');
+    if (moveForm) {
+        var target = moveForm.querySelector('select[name="Move.Target"]');
+        document.querySelectorAll('.board-note[draggable="true"]').forEach(function (note) {
+            note.addEventListener('dragstart', function (event) {
+                event.dataTransfer.setData('text/plain', note.getAttribute('data-note-id'));
+                event.dataTransfer.effectAllowed = 'move';
+            });
+        });
+        document.querySelectorAll('[data-board-drop]').forEach(function (zone) {
+            zone.addEventListener('dragover', function (event) {
+                event.preventDefault();
+                zone.classList.add('board-drop-target');
+            });
+            zone.addEventListener('dragleave', function (event) {
+                if (!zone.contains(event.relatedTarget)) {
+                    zone.classList.remove('board-drop-target');
+                }
+            });
+            zone.addEventListener('drop', function (event) {
+                event.preventDefault();
+                event.stopPropagation();
+                zone.classList.remove('board-drop-target');
+                var box = document.getElementById('pick-' + event.dataTransfer.getData('text/plain'));
+                if (!box) {
+                    return;
+                }
+                if (!box.checked) {
+                    document.querySelectorAll('input[form="move-form"][name="Move.MaterialIds"]').forEach(function (other) { other.checked = false; });
+                    box.checked = true;
+                }
+                target.value = zone.getAttribute('data-board-drop');
+                leavingBySubmit = true;
+                moveForm.requestSubmit(moveForm.querySelector('button[type="submit"]:not([formaction])'));
+            });
+        });
+    }
     // Warn before leaving a page with text typed but not saved: forms marked data-warn-unsaved, and every form
     // with a textarea. Submitting any form of the page is not leaving it.
     var dirty = false;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Samskab.Tests.Infrastructure;
 using Samskab.Web.Features.CoreTask;
 using Xunit;
@@ -8,7 +9,7 @@ namespace Samskab.Tests.Features.CoreTask;
 /// <summary>Every page of a core-task process makes the same number of SQL commands with 3 or 40 of everything.</summary>
 public class CoreTaskQueryCountTests(SqlCountingFactory factory, ITestOutputHelper output) : IClassFixture<SqlCountingFactory>
 {
-    private Task<(int Process, int Formulation)> ProcessAsync(string unit, int n) =>
+    private Task<(int Process, int Formulation, int Insight)> ProcessAsync(string unit, int n) =>
         factory.WithDbAsync(async db =>
         {
             var now = DateTimeOffset.UtcNow;
@@ -42,7 +43,31 @@ public class CoreTaskQueryCountTests(SqlCountingFactory factory, ITestOutputHelp
             }
             db.CoreTaskFormulations.Add(formulation);
             await db.SaveChangesAsync();
-            return (process.Id, formulation.Id);
+            // n insights, each with some of the material and validations by every participant.
+            var material = db.CoreTaskMaterials.Where(m => m.ProcessId == process.Id).Select(m => m.Id).ToList();
+            for (var i = 0; i < n; i++)
+            {
+                var insight = new CoreTaskInsight { ProcessId = process.Id, Title = "Indsigt " + i, CreatedById = author, CreatedAt = now.AddMinutes(i) };
+                db.CoreTaskInsights.Add(insight);
+                await db.SaveChangesAsync();
+                foreach (var p in process.Participants)
+                {
+                    db.InsightValidations.Add(new InsightValidation { InsightId = insight.Id, ParticipantId = p.Id, Verdict = (InsightVerdict)(p.Id % 3 + 1), Comment = "Fordi " + p.Name, At = now });
+                }
+            }
+            await db.SaveChangesAsync();
+            var insights = db.CoreTaskInsights.Where(i => i.ProcessId == process.Id).Select(i => i.Id).ToList();
+            // Two thirds of the material sorted, a third left unsorted.
+            for (var i = 0; i < material.Count; i++)
+            {
+                if (i % 3 != 2)
+                {
+                    var into = insights[i % insights.Count];
+                    var piece = material[i];
+                    await db.CoreTaskMaterials.Where(m => m.Id == piece).ExecuteUpdateAsync(x => x.SetProperty(m => m.InsightId, into));
+                }
+            }
+            return (process.Id, formulation.Id, insights[0]);
         });
 
     public static TheoryData<string, string> Pages => new()
@@ -52,6 +77,9 @@ public class CoreTaskQueryCountTests(SqlCountingFactory factory, ITestOutputHelp
         { "opening questions", "/kerneopgave/{p}/spoergsmaal" },
         { "material", "/kerneopgave/{p}/materiale" },
         { "formulations", "/kerneopgave/{p}/formuleringer" },
+        { "insights board", "/kerneopgave/{p}/indsigter" },
+        { "insights board with a group open", "/kerneopgave/{p}/indsigter?gruppe={i}" },
+        { "validation", "/kerneopgave/{p}/validering" },
         { "formulation", "/kerneopgave/{p}/formuleringer/{f}" },
         { "list of processes", "/kerneopgave" },
     };
@@ -63,9 +91,10 @@ public class CoreTaskQueryCountTests(SqlCountingFactory factory, ITestOutputHelp
         var small = await ProcessAsync("Lille " + name, 3);
         var large = await ProcessAsync("Stor " + name, 40);
         using var anne = await factory.SignedInAsync(GivenCoreTask.AnchorEmail);
-        string Url((int Process, int Formulation) ids) => template
+        string Url((int Process, int Formulation, int Insight) ids) => template
             .Replace("{p}", ids.Process.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{f}", ids.Formulation.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{f}", ids.Formulation.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{i}", ids.Insight.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         await anne.SqlCommandsAsync(Url(small));
         var withFew = await anne.SqlCommandsAsync(Url(small));
         await anne.SqlCommandsAsync(Url(large));

@@ -61,6 +61,8 @@ public class PermissionMatrixTests
         { Operation.ProposeOpeningQuestion,    "..............EU." },
         { Operation.CollectCoreTaskMaterial,   "..............EU." },
         { Operation.WriteCoreTaskFormulation,  "..............E.D" },
+        { Operation.ArrangeInsights,           "..............EU." },
+        { Operation.ValidateInsight,           "..............EU." },
     };
 
     [Theory]
