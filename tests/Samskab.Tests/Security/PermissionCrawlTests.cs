@@ -308,6 +308,9 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
         ["POST /kerneopgave/{id:int}/indsigter Delete"] = M(S.CoreTask, Operation.ArrangeInsights),
         ["GET /kerneopgave/{id:int}/validering "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
         ["POST /kerneopgave/{id:int}/validering "] = M(S.CoreTask, Operation.ValidateInsight),
+        // Public once published; before that (as the crawl's processes are) only for the process's participants.
+        ["GET /kerneopgave/{id:int}/borgercamp "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
+        ["POST /kerneopgave/{id:int}/borgercamp Open"] = M(S.CoreTask, Operation.ManageCoreTaskProcess),
         ["GET /kerneopgave/{id:int}/formuleringer "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
         ["POST /kerneopgave/{id:int}/formuleringer Check"] = M(S.CoreTask, Operation.WriteCoreTaskFormulation),
         ["POST /kerneopgave/{id:int}/formuleringer Save"] = M(S.CoreTask, Operation.WriteCoreTaskFormulation),

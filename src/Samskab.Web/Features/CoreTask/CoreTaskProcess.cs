@@ -45,6 +45,11 @@ public sealed class CoreTaskProcess
     public bool BlankCanvas { get; set; }
     public int? ChosenQuestionId { get; set; }
     public int? ChosenFormulationId { get; set; }
+
+    /// <summary>The citizen camp: the public page of the chosen core task, published at this moment, with the idea
+    /// board (a campaign of the participation feature) where citizens propose new ways to solve it.</summary>
+    public DateTimeOffset? CampPublishedAt { get; set; }
+    public int? CampCampaignId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedByUserId { get; set; } = "";
 

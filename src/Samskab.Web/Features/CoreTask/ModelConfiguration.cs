@@ -17,6 +17,7 @@ public sealed class CoreTaskProcessConfiguration : IEntityTypeConfiguration<Core
         builder.HasMany(p => p.Participants).WithOne().HasForeignKey(p => p.ProcessId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<OpeningQuestion>().WithMany().HasForeignKey(p => p.ChosenQuestionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CoreTaskFormulation>().WithMany().HasForeignKey(p => p.ChosenFormulationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Samskab.Web.Features.Participation.Campaign>().WithMany().HasForeignKey(p => p.CampCampaignId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -1,4 +1,5 @@
 using Samskab.Web.Features.CoreTask;
+using Samskab.Web.Features.Participation;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
 
@@ -11,6 +12,8 @@ namespace Samskab.Web.Infrastructure.Demo;
 /// </summary>
 public static class DemoCoreTask
 {
+    private static readonly string[] CampNames = ["Mette", "Ahmed", "Birgit, nabo"];
+
     public static async Task SeedAsync(AppDbContext db, AppUser anne, AppUser aisha, DateTimeOffset now, CancellationToken ct)
     {
         var start = now.AddDays(-60);
@@ -106,6 +109,52 @@ public static class DemoCoreTask
             V(seen, aishaThere, InsightVerdict.Partly, "Børnene skal være med til at bestemme, men ikke over alt. Vi sætter rammen."),
             V(friends, ahmed, InsightVerdict.Agree), V(friends, anneThere, InsightVerdict.Agree),
             V(friends, lise, InsightVerdict.Disagree, "Venskaber er vigtige, men det er ikke børnehavens opgave alene at skabe dem."));
+        await db.SaveChangesAsync(ct);
+
+        // The citizen camp is open: the chosen core task is public, with an idea board for new ways to solve it.
+        var camp = new Campaign
+        {
+            Type = CampaignType.IdeaBoard,
+            Theme = "Borgercamp: Børnehuset Solsikken",
+            Question = "Hvordan kan vi sammen løse kerneopgaven på nye måder?",
+            Description = versions[^1],
+            OrganisationName = "Børnehuset Solsikken",
+            OpensOn = DateOnly.FromDateTime(now.AddDays(-5).UtcDateTime),
+            ClosesOn = DateOnly.FromDateTime(now.AddDays(25).UtcDateTime),
+            CreatedAt = now.AddDays(-5),
+            CreatedByUserId = anne.Id,
+            Managers = [new CampaignManager { UserId = anne.Id, AddedAt = now.AddDays(-5) }],
+        };
+        db.Campaigns.Add(camp);
+        var campers = CampNames.Select((name, i) => new Participant
+        {
+            DisplayName = name,
+            Email = $"borgercamp{i + 1}@demo.samskab.dk",
+            CreatedAt = now.AddDays(-4),
+            ConfirmedAt = now.AddDays(-4),
+            InviteCode = Participant.NewInviteCode(),
+        }).ToList();
+        db.Participants.AddRange(campers);
+        await db.SaveChangesAsync(ct);
+        var campIdeas = new (string Title, string Text, int Likes)[]
+        {
+            ("Forældrekaffe i garderoben fredag morgen", "Et kvarter med kaffe, så forældrene lærer hinanden at kende, mens børnene leger.", 14),
+            ("Vennestier mellem stuerne", "Børn, der er venner, kan besøge hinandens stue hver dag efter frokost.", 9),
+            ("Børnenes egen morgensamling", "Børnene skiftes til at bestemme dagens første leg.", 6),
+            ("Bedsteforældre fortæller", "Pensionister fra byen kommer og fortæller historier en gang om måneden.", 3),
+        };
+        db.Ideas.AddRange(campIdeas.Select((idea, i) => new Idea
+        {
+            CampaignId = camp.Id,
+            ParticipantId = campers[i % campers.Count].Id,
+            Title = idea.Title,
+            Text = idea.Text,
+            LikeCount = idea.Likes,
+            CreatedAt = now.AddDays(-4 + i),
+        }));
+        camp.IdeaCount = campIdeas.Length;
+        kindergarten.CampCampaignId = camp.Id;
+        kindergarten.CampPublishedAt = now.AddDays(-5);
         await db.SaveChangesAsync(ct);
 
         var jobCentre = new CoreTaskProcess

@@ -491,6 +491,12 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Property<bool>("BlankCanvas")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("CampCampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("CampPublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("ChosenFormulationId")
                         .HasColumnType("integer");
 
@@ -525,6 +531,8 @@ namespace Samskab.Web.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CampCampaignId");
 
                     b.HasIndex("ChosenFormulationId");
 
@@ -3352,6 +3360,11 @@ namespace Samskab.Web.Migrations.Postgres
 
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskProcess", b =>
                 {
+                    b.HasOne("Samskab.Web.Features.Participation.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampCampaignId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskFormulation", null)
                         .WithMany()
                         .HasForeignKey("ChosenFormulationId")

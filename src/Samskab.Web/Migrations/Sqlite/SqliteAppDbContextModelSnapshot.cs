@@ -463,6 +463,12 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<bool>("BlankCanvas")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CampCampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CampPublishedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ChosenFormulationId")
                         .HasColumnType("INTEGER");
 
@@ -497,6 +503,8 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CampCampaignId");
 
                     b.HasIndex("ChosenFormulationId");
 
@@ -3232,6 +3240,11 @@ namespace Samskab.Web.Migrations.Sqlite
 
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskProcess", b =>
                 {
+                    b.HasOne("Samskab.Web.Features.Participation.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampCampaignId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskFormulation", null)
                         .WithMany()
                         .HasForeignKey("ChosenFormulationId")
