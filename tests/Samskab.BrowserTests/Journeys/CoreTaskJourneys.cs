@@ -9,6 +9,8 @@ namespace Samskab.BrowserTests.Journeys;
 [Collection(BrowserTestGroup.Name)]
 public class CoreTaskJourneys(BrowserFixture browser)
 {
+    private static readonly string[] Pieces = ["Jeg kender ingen af de andre forældre.", "Vi står alle og kigger på telefonen i garderoben.", "Min datter savner sin ven fra vuggestuen."];
+
     [Fact]
     public async Task TheAnchorPerson_SetsUpAProcess_ChoosesTheOpeningQuestion_AndAStaffMemberOnAPhone_ImprovesA10FormulationTo20_ThatIsChosen()
     {
@@ -93,5 +95,76 @@ public class CoreTaskJourneys(BrowserFixture browser)
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Tjek formuleringen" }).ClickAsync();
         await Assertions.Expect(visitor.Locator(".check-findings")).ToContainTextAsync("»de ledige« er flertal");
         await BrowserFixture.CheckAsync(visitor, "164-tjek-formulering-telefon");
+    }
+
+    [Fact]
+    public async Task MaterialIsGroupedIntoInsights_ByKeyboardAndByDragging_ValidatedOnAPhone_AndTheCitizenCampIsPublic()
+    {
+        var unit = "Børnehuset Valmuen " + Guid.NewGuid().ToString("N")[..4];
+        var staff = await browser.App.UserAsync("Per Pædagog");
+        var id = await browser.App.ProcessAsync(GivenCoreTask.AnchorEmail, unit, (staff, "Per Pædagog", Samskab.Web.Features.CoreTask.CoreTaskRole.Staff));
+        var pieces = await browser.App.WithDbAsync(async db =>
+        {
+            var owner = await db.CoreTaskParticipants.Where(p => p.ProcessId == id && p.IsOwner).Select(p => p.Id).FirstAsync();
+            var rows = Pieces.Select((t, i) => new Samskab.Web.Features.CoreTask.CoreTaskMaterial { ProcessId = id, Kind = Samskab.Web.Features.CoreTask.MaterialKind.Interview, Text = t, AuthorId = owner, CreatedAt = DateTimeOffset.UtcNow.AddMinutes(i) }).ToList();
+            db.CoreTaskMaterials.AddRange(rows);
+            await db.SaveChangesAsync();
+            return rows.Select(r => r.Id).ToArray();
+        });
+
+        // The keyboard alone: tick two cards with the space bar, name the insight, press Enter.
+        var anne = await browser.SignedInPageAsync(GivenCoreTask.AnchorEmail);
+        await anne.GotoAsync($"/kerneopgave/{id}/indsigter");
+        await anne.Locator($"#pick-{pieces[0]}").FocusAsync();
+        await anne.Keyboard.PressAsync("Space");
+        await anne.Locator($"#pick-{pieces[1]}").FocusAsync();
+        await anne.Keyboard.PressAsync("Space");
+        await anne.Locator("#Move_NewTitle").FocusAsync();
+        await anne.Keyboard.TypeAsync("Forældrene kender ikke hinanden");
+        await anne.GetByRole(AriaRole.Button, new() { Name = "Opret indsigten" }).FocusAsync();
+        await anne.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(anne.GetByText("Indsigten »Forældrene kender ikke hinanden« er oprettet med 2 stykker materiale.")).ToBeVisibleAsync();
+        var insight = await browser.App.WithDbAsync(db => db.CoreTaskInsights.Where(i => i.ProcessId == id).Select(i => i.Id).SingleAsync());
+        await Assertions.Expect(anne.Locator($"#i-{insight} .board-note")).ToHaveCountAsync(2);
+        await BrowserFixture.CheckAsync(anne, "166-indsigter-tavle");
+
+        // With a mouse: the last card dragged onto the insight.
+        await anne.Locator($"#n-{pieces[2]}").DragToAsync(anne.Locator($"#i-{insight}"));
+        await Assertions.Expect(anne.GetByText("Et stykke materiale er flyttet til »Forældrene kender ikke hinanden«.")).ToBeVisibleAsync();
+        await Assertions.Expect(anne.Locator($"#i-{insight} .board-note")).ToHaveCountAsync(3);
+        Assert.Equal(3, await browser.App.WithDbAsync(db => db.CoreTaskMaterials.CountAsync(m => m.InsightId == insight)));
+
+        // A participant validates it on a phone.
+        var per = await browser.NewPageAsync(phone: true);
+        await BrowserFixture.SignInAsync(per, staff, Given.Password);
+        await per.GotoAsync($"/kerneopgave/{id}/validering");
+        await per.GetByLabel("Delvis enig").CheckAsync();
+        await per.GetByRole(AriaRole.Button, new() { Name = "Gem mit svar" }).ClickAsync();
+        await Assertions.Expect(per.GetByText("Skriv, hvad du ikke er enig i, så gruppen kan bruge det.").First).ToBeVisibleAsync();
+        await per.GetByLabel("Din kommentar").FillAsync("Nogle forældre kender hinanden fra byen, men de nye gør ikke.");
+        await per.GetByRole(AriaRole.Button, new() { Name = "Gem mit svar" }).ClickAsync();
+        await Assertions.Expect(per.GetByText("Dit svar er gemt: delvis enig.")).ToBeVisibleAsync();
+        await BrowserFixture.CheckAsync(per, "167-validering-telefon");
+
+        // The chosen core task goes to the citizen camp, and a citizen reads it on a phone.
+        await browser.App.WithDbAsync(async db =>
+        {
+            var owner = await db.CoreTaskParticipants.Where(p => p.ProcessId == id && p.IsOwner).Select(p => p.Id).FirstAsync();
+            var f = new Samskab.Web.Features.CoreTask.CoreTaskFormulation { ProcessId = id, CreatedById = owner, CreatedAt = DateTimeOffset.UtcNow, LatestNumber = 1 };
+            f.Versions.Add(new Samskab.Web.Features.CoreTask.FormulationVersion { Number = 1, Text = "Barnet og familien oplever at høre til i et fællesskab.", Answers = [], AuthorId = owner, CreatedAt = DateTimeOffset.UtcNow });
+            db.CoreTaskFormulations.Add(f);
+            await db.SaveChangesAsync();
+            return await db.CoreTaskProcesses.Where(p => p.Id == id).ExecuteUpdateAsync(x => x.SetProperty(p => p.ChosenFormulationId, f.Id).SetProperty(p => p.Phase, Samskab.Web.Features.CoreTask.CoreTaskPhase.CitizenCamp));
+        });
+        await anne.GotoAsync($"/kerneopgave/{id}");
+        await anne.GetByRole(AriaRole.Link, new() { Name = "Borgercamp", Exact = true }).ClickAsync();
+        await BrowserFixture.CheckAsync(anne, "168-aabn-borgercamp");
+        await anne.GetByRole(AriaRole.Button, new() { Name = "Offentliggør kerneopgaven og åbn borgercampen" }).ClickAsync();
+        await Assertions.Expect(anne.GetByText("Borgercampen er åben. Del siden med borgerne.")).ToBeVisibleAsync();
+        var citizen = await browser.NewPageAsync(phone: true);
+        await citizen.GotoAsync($"/kerneopgave/{id}/borgercamp");
+        await Assertions.Expect(citizen.Locator(".core-task-quote")).ToContainTextAsync("Barnet og familien oplever at høre til");
+        await Assertions.Expect(citizen.GetByRole(AriaRole.Link, new() { Name = "Foreslå en ny måde" })).ToBeVisibleAsync();
+        await BrowserFixture.CheckAsync(citizen, "169-borgercamp-telefon");
     }
 }

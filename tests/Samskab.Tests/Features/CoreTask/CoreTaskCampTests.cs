@@ -105,7 +105,7 @@ public class CoreTaskCampTests(SamskabFactory factory) : IClassFixture<SamskabFa
         // The citizen sees numbers, not the participants' names, nor the process's own pages.
         var ownerName = await factory.WithDbAsync(db => db.CoreTaskParticipants.Where(p => p.ProcessId == id && p.IsOwner).Select(p => p.Name).SingleAsync());
         Assert.DoesNotContain(ownerName, open.Text);
-        Assert.Contains("Sådan fandt vi den: 1 deltog", open.Text);
+        Assert.Contains("1 deltager, heraf 0 borgere og brugere", open.Text);
         Assert.Null(open.Document.QuerySelector("nav.coretask-tabs"));
         Assert.Equal(HttpStatusCode.Found, (await citizen.GetAsync($"/kerneopgave/{id}/materiale", follow: false)).Status);
 
