@@ -149,6 +149,7 @@ public sealed class PermissionCrawlFactory : SamskabFactory
         db.CoreTaskMaterials.AddRange(
             new Samskab.Web.Features.CoreTask.CoreTaskMaterial { ProcessId = process.Id, Kind = Samskab.Web.Features.CoreTask.MaterialKind.Obituary, Text = "Fællesskabet ville blive savnet.", AuthorId = owner.Id, CreatedAt = now, InsightId = insight.Id },
             new Samskab.Web.Features.CoreTask.CoreTaskMaterial { ProcessId = process.Id, Kind = Samskab.Web.Features.CoreTask.MaterialKind.Observation, Subject = "Garderoben", Text = "Forældrene taler sammen.", AuthorId = owner.Id, CreatedAt = now });
+        db.CoreTaskCommitments.Add(new Samskab.Web.Features.CoreTask.CoreTaskCommitment { ProcessId = process.Id, ActorId = owner.Id, CreatedById = owner.Id, Place = "Stuen", Idea = "Forældrekaffe", Deadline = DateOnly.FromDateTime(now.UtcDateTime).AddDays(10), CreatedAt = now, UpdatedAt = now });
         await db.SaveChangesAsync();
         return (process.Id, formulation.Id);
     }
@@ -311,6 +312,10 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
         // Public once published; before that (as the crawl's processes are) only for the process's participants.
         ["GET /kerneopgave/{id:int}/borgercamp "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
         ["POST /kerneopgave/{id:int}/borgercamp Open"] = M(S.CoreTask, Operation.ManageCoreTaskProcess),
+        ["GET /kerneopgave/{id:int}/tilsagn "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
+        // The commitment is given by someone in the process: an administrator outside it is refused.
+        ["POST /kerneopgave/{id:int}/tilsagn Add"] = M(S.CoreTask, Operation.ManageCoreTaskProcess, exact: false),
+        ["POST /kerneopgave/{id:int}/tilsagn Status"] = M(S.CoreTask, Operation.ManageCoreTaskProcess),
         ["GET /kerneopgave/{id:int}/formuleringer "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
         ["POST /kerneopgave/{id:int}/formuleringer Check"] = M(S.CoreTask, Operation.WriteCoreTaskFormulation),
         ["POST /kerneopgave/{id:int}/formuleringer Save"] = M(S.CoreTask, Operation.WriteCoreTaskFormulation),

@@ -208,3 +208,36 @@ public sealed class InsightValidation
     public DateTimeOffset At { get; set; }
     public CoreTaskParticipant? Participant { get; set; }
 }
+
+/// <summary>Where a leader's commitment stands.</summary>
+public enum CommitmentStatus
+{
+    Promised = 1,
+    InProgress = 2,
+    Done = 3,
+    Dropped = 4,
+}
+
+/// <summary>"One of us for a day": an actor spent a day in a part of the organisation, and the unit's leader commits to
+/// realise one of their ideas by a deadline. The actor sees it; the process warns when it is overdue.</summary>
+public sealed class CoreTaskCommitment
+{
+    public int Id { get; set; }
+    public int ProcessId { get; set; }
+
+    /// <summary>The participant who spent the day, whose idea it is.</summary>
+    public int ActorId { get; set; }
+
+    /// <summary>Where the day was spent: "på stuen Mariehønen", "i jobcentrets modtagelse".</summary>
+    public string Place { get; set; } = "";
+    public string Idea { get; set; } = "";
+    public DateOnly Deadline { get; set; }
+    public CommitmentStatus Status { get; set; } = CommitmentStatus.Promised;
+    public string? StatusNote { get; set; }
+    public int CreatedById { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public CoreTaskParticipant? Actor { get; set; }
+
+    public bool IsOverdue(DateOnly today) => Deadline < today && Status is CommitmentStatus.Promised or CommitmentStatus.InProgress;
+}

@@ -73,6 +73,17 @@ public static class CoreTaskRules
         _ => verdict.ToString(),
     };
 
+    public static string Status(CommitmentStatus status, IStringLocalizer l) => status switch
+    {
+        CommitmentStatus.Promised => l["Lovet"],
+        CommitmentStatus.InProgress => l["I gang"],
+        CommitmentStatus.Done => l["Gennemført"],
+        CommitmentStatus.Dropped => l["Opgivet"],
+        _ => status.ToString(),
+    };
+
+    public static readonly CommitmentStatus[] Statuses = [CommitmentStatus.Promised, CommitmentStatus.InProgress, CommitmentStatus.Done, CommitmentStatus.Dropped];
+
     public static readonly InsightVerdict[] Verdicts = [InsightVerdict.Agree, InsightVerdict.Partly, InsightVerdict.Disagree];
 
     public static string Perspective(CoreTaskPerspective perspective, IStringLocalizer l) => perspective switch

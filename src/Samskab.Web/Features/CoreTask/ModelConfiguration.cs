@@ -120,3 +120,17 @@ public sealed class InsightValidationConfiguration : IEntityTypeConfiguration<In
         builder.HasIndex(v => new { v.InsightId, v.ParticipantId }).IsUnique();
     }
 }
+
+public sealed class CoreTaskCommitmentConfiguration : IEntityTypeConfiguration<CoreTaskCommitment>
+{
+    public void Configure(EntityTypeBuilder<CoreTaskCommitment> builder)
+    {
+        builder.Property(c => c.Place).HasMaxLength(CoreTaskRules.NameLength);
+        builder.Property(c => c.Idea).HasMaxLength(CoreTaskRules.CommentLength);
+        builder.Property(c => c.StatusNote).HasMaxLength(CoreTaskRules.CommentLength);
+        builder.HasOne<CoreTaskProcess>().WithMany().HasForeignKey(c => c.ProcessId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.Actor).WithMany().HasForeignKey(c => c.ActorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CoreTaskParticipant>().WithMany().HasForeignKey(c => c.CreatedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.ProcessId, c.Status, c.Deadline });
+    }
+}

@@ -136,7 +136,8 @@ public class ParticipantsModel(AppDbContext db, CoreTaskAccess access, TimeProvi
             || await db.FormulationVersions.AnyAsync(v => v.AuthorId == row.Id, ct)
             || await db.CoreTaskMaterials.AnyAsync(m => m.AuthorId == row.Id, ct)
             || await db.CoreTaskInsights.IgnoreQueryFilters().AnyAsync(i => i.CreatedById == row.Id, ct)
-            || await db.InsightValidations.AnyAsync(v => v.ParticipantId == row.Id, ct);
+            || await db.InsightValidations.AnyAsync(v => v.ParticipantId == row.Id, ct)
+            || await db.CoreTaskCommitments.AnyAsync(c => c.ActorId == row.Id || c.CreatedById == row.Id, ct);
         if (contributed)
         {
             // What they wrote stays with their name; they lose access by losing the account link and the owner right.

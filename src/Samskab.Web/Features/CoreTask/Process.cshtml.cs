@@ -8,7 +8,7 @@ using Samskab.Web.Infrastructure.Data;
 namespace Samskab.Web.Features.CoreTask;
 
 /// <summary>A process's front page: where we are among the phases, what to do now, who takes part.</summary>
-public class ProcessModel(AppDbContext db, CoreTaskAccess access, IStringLocalizer<SharedResource> l) : PageModel
+public class ProcessModel(AppDbContext db, CoreTaskAccess access, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record Counts(int Participants, int Questions, int Formulations);
 
@@ -16,6 +16,8 @@ public class ProcessModel(AppDbContext db, CoreTaskAccess access, IStringLocaliz
     public Counts Numbers { get; private set; } = new(0, 0, 0);
     public IReadOnlyList<(CoreTaskRole Role, int Count)> ByRole { get; private set; } = [];
     public string? ChosenFormulation { get; private set; }
+    public int OverdueCommitments { get; private set; }
+    public IReadOnlyList<(string Idea, DateOnly Deadline, CommitmentStatus Status)> MyCommitments { get; private set; } = [];
 
     [BindProperty(Name = "fase")] public CoreTaskPhase? NewPhase { get; set; }
     [BindProperty(Name = "version")] public Guid? SeenVersion { get; set; }
@@ -59,6 +61,13 @@ public class ProcessModel(AppDbContext db, CoreTaskAccess access, IStringLocaliz
         Numbers = new Counts(ByRole.Sum(r => r.Count),
             await db.OpeningQuestions.CountAsync(q => q.ProcessId == id, ct),
             await db.CoreTaskFormulations.CountAsync(f => f.ProcessId == id, ct));
+        // The commitments of "one of us for a day": overdue ones warned about, and those made to the reader shown.
+        var today = DateOnly.FromDateTime(Samskab.Web.Infrastructure.Web.DanishTime.ToDanish(clock.GetUtcNow()).DateTime);
+        OverdueCommitments = await db.CoreTaskCommitments.CountAsync(c => c.ProcessId == id && c.Deadline < today
+            && (c.Status == CommitmentStatus.Promised || c.Status == CommitmentStatus.InProgress), ct);
+        var me = Head.MeId ?? 0;
+        MyCommitments = (await db.CoreTaskCommitments.Where(c => c.ProcessId == id && c.ActorId == me).OrderBy(c => c.Deadline).Take(20)
+            .Select(c => new { c.Idea, c.Deadline, c.Status }).ToListAsync(ct)).Select(c => (c.Idea, c.Deadline, c.Status)).ToList();
         if (Head.ChosenFormulationId is int fid)
         {
             ChosenFormulation = await db.FormulationVersions.Where(v => v.FormulationId == fid).OrderByDescending(v => v.Number).Select(v => v.Text).FirstOrDefaultAsync(ct);

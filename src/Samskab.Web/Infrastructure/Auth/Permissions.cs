@@ -162,7 +162,7 @@ public static class Permissions
         (Operation.ReopenRequest, OperationKind.Say, Roles.RequestAuthor, "Genåbne sin lukkede henvendelse inden for 30 dage med en begrundelse"),
         (Operation.CreateCoreTaskProcess, OperationKind.Administration, Roles.SiteAdministrator | Roles.AnchorPerson | Roles.CampaignManager, "Oprette et kerneopgaveforløb for en enhed"),
         (Operation.ViewCoreTaskProcess, OperationKind.Read, Roles.SiteAdministrator | Roles.CoreTaskOwner | Roles.CoreTaskMember, "Se kerneopgaveforløbet med det materiale, der ikke er offentliggjort"),
-        (Operation.ManageCoreTaskProcess, OperationKind.Administration, Roles.SiteAdministrator | Roles.CoreTaskOwner, "Styre forløbet: faser, deltagere, valg af spørgsmål og formulering, og åbne borgercampen"),
+        (Operation.ManageCoreTaskProcess, OperationKind.Administration, Roles.SiteAdministrator | Roles.CoreTaskOwner, "Styre forløbet: faser, deltagere, valg af spørgsmål og formulering, lederens tilsagn (en af os for en dag) og åbne borgercampen"),
         (Operation.ProposeOpeningQuestion, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskMember, "Foreslå og drøfte indledende spørgsmål"),
         (Operation.CollectCoreTaskMaterial, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskMember, "Samle materiale: interview med hvorfor-kæder, observationer og nekrologer"),
         (Operation.WriteCoreTaskFormulation, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskDefiner, "Skrive formuleringer af kerneopgaven og nye versioner af dem (ledere, medarbejdere og politikere)"),

@@ -87,6 +87,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CoreTaskMaterial> CoreTaskMaterials => Set<CoreTaskMaterial>();
     public DbSet<CoreTaskInsight> CoreTaskInsights => Set<CoreTaskInsight>();
     public DbSet<InsightValidation> InsightValidations => Set<InsightValidation>();
+    public DbSet<CoreTaskCommitment> CoreTaskCommitments => Set<CoreTaskCommitment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -227,5 +227,36 @@ public static class DemoCoreTask
                 Text = "Jeg ville savne Lone, der kendte mit navn, og kurset hvor jeg mødte de andre. Ikke brevene.",
             });
         await db.SaveChangesAsync(ct);
+
+        // One of us for a day: the company owner spent a day in the reception; the leader's commitment is overdue.
+        var henrik = jobCentre.Participants[3];
+        var leader = jobCentre.Participants[0];
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        db.CoreTaskCommitments.AddRange(
+            new CoreTaskCommitment
+            {
+                ProcessId = jobCentre.Id,
+                ActorId = henrik.Id,
+                CreatedById = leader.Id,
+                Place = "i jobcentrets modtagelse",
+                Idea = "Virksomheder får én fast kontaktperson i stedet for en fælles mailadresse.",
+                Deadline = today.AddDays(-3),
+                Status = CommitmentStatus.InProgress,
+                StatusNote = "Vi mangler at aftale, hvem der dækker ved ferie.",
+                CreatedAt = now.AddDays(-8),
+                UpdatedAt = now.AddDays(-4),
+            },
+            new CoreTaskCommitment
+            {
+                ProcessId = jobCentre.Id,
+                ActorId = jobCentre.Participants[1].Id,
+                CreatedById = leader.Id,
+                Place = "til et holdforløb",
+                Idea = "Venteværelset får kaffe, og skærmen viser, hvem man skal tale med.",
+                Deadline = today.AddDays(21),
+                CreatedAt = now.AddDays(-6),
+                UpdatedAt = now.AddDays(-6),
+            });
+        await db.SaveChangesAsync(ct);
     }
 }
