@@ -312,6 +312,8 @@ public class PermissionCrawlTests(PermissionCrawlFactory factory, ITestOutputHel
         // Public once published; before that (as the crawl's processes are) only for the process's participants.
         ["GET /kerneopgave/{id:int}/borgercamp "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
         ["POST /kerneopgave/{id:int}/borgercamp Open"] = M(S.CoreTask, Operation.ManageCoreTaskProcess),
+        ["GET /kerneopgave/{id:int}/rapport "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
+        ["GET /kerneopgave/{id:int}/rapport Xlsx"] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
         ["GET /kerneopgave/{id:int}/tilsagn "] = M(S.CoreTask, Operation.ViewCoreTaskProcess),
         // The commitment is given by someone in the process: an administrator outside it is refused.
         ["POST /kerneopgave/{id:int}/tilsagn Add"] = M(S.CoreTask, Operation.ManageCoreTaskProcess, exact: false),

@@ -67,6 +67,11 @@ public class CoreTaskQueryCountTests(SqlCountingFactory factory, ITestOutputHelp
                     await db.CoreTaskMaterials.Where(m => m.Id == piece).ExecuteUpdateAsync(x => x.SetProperty(m => m.InsightId, into));
                 }
             }
+            for (var i = 0; i < n; i++)
+            {
+                db.CoreTaskCommitments.Add(new CoreTaskCommitment { ProcessId = process.Id, ActorId = process.Participants[i % process.Participants.Count].Id, CreatedById = author, Place = "Stuen", Idea = "Idé " + i, Deadline = DateOnly.FromDateTime(now.UtcDateTime).AddDays(i - n / 2), CreatedAt = now, UpdatedAt = now });
+            }
+            await db.SaveChangesAsync();
             return (process.Id, formulation.Id, insights[0]);
         });
 
@@ -80,6 +85,9 @@ public class CoreTaskQueryCountTests(SqlCountingFactory factory, ITestOutputHelp
         { "insights board", "/kerneopgave/{p}/indsigter" },
         { "insights board with a group open", "/kerneopgave/{p}/indsigter?gruppe={i}" },
         { "validation", "/kerneopgave/{p}/validering" },
+        { "report", "/kerneopgave/{p}/rapport" },
+        { "commitments", "/kerneopgave/{p}/tilsagn" },
+        { "citizen camp (not published)", "/kerneopgave/{p}/borgercamp" },
         { "formulation", "/kerneopgave/{p}/formuleringer/{f}" },
         { "list of processes", "/kerneopgave" },
     };
