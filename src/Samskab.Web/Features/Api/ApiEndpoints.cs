@@ -29,5 +29,6 @@ public static class ApiEndpoints
         api.MapInitiativesApi();
         Samskab.Web.Features.Meetings.MeetingsApi.MapMeetingsApi(api);
         Samskab.Web.Features.Newsletters.NewslettersApi.MapNewslettersApi(api);
+        Samskab.Web.Features.CoreTask.CoreTaskProcessesApi.MapCoreTaskProcessesApi(api);
     }
 }
