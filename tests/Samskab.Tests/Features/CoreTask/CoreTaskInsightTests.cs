@@ -204,4 +204,29 @@ public class CoreTaskInsightTests(SamskabFactory factory) : IClassFixture<Samska
         Assert.Equal(HttpStatusCode.Forbidden, adminPost.Status);
         Assert.Equal(2, await factory.WithDbAsync(db => db.InsightValidations.CountAsync(v => v.InsightId == full)));
     }
+
+    [Fact]
+    public async Task MyData_HasTheParticipantsPlacesAndContributions_InCoreTaskProcesses()
+    {
+        var mona = await factory.UserAsync("Mona Mor");
+        var id = await factory.ProcessAsync(GivenCoreTask.AnchorEmail, "Dagplejen Syd", (mona, "Mona Mor", CoreTaskRole.Citizen));
+        await factory.WithDbAsync(async db =>
+        {
+            var me = await db.CoreTaskParticipants.Where(p => p.ProcessId == id && p.Name == "Mona Mor").Select(p => p.Id).SingleAsync();
+            var insight = new CoreTaskInsight { ProcessId = id, Title = "Dagplejeren er familiens anker", CreatedById = me, CreatedAt = DateTimeOffset.UtcNow };
+            db.CoreTaskInsights.Add(insight);
+            await db.SaveChangesAsync();
+            db.CoreTaskMaterials.Add(new CoreTaskMaterial { ProcessId = id, Kind = MaterialKind.Obituary, Text = "Jeg ville savne Hanne.", AuthorId = me, CreatedAt = DateTimeOffset.UtcNow, InsightId = insight.Id });
+            db.InsightValidations.Add(new InsightValidation { InsightId = insight.Id, ParticipantId = me, Verdict = InsightVerdict.Partly, Comment = "Også for far.", At = DateTimeOffset.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+        using var client = await factory.SignedInAsync(mona);
+        var page = await client.GetAsync("/konto/mine-data");
+        Assert.Contains("Dagplejen Syd: Borger eller bruger", page.Document.QuerySelector("#md-coretask")!.ParentElement!.TextContent);
+        var json = await client.Http.GetStringAsync("/konto/mine-data?handler=Json");
+        var contributions = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("CoreTaskContributions").EnumerateArray()
+            .Select(e => (Kind: e.GetProperty("Kind").GetString(), Text: e.GetProperty("Text").GetString())).ToList();
+        Assert.Contains(("material-obituary", "Jeg ville savne Hanne."), contributions);
+        Assert.Contains(("validation-partly", "Dagplejeren er familiens anker: Også for far."), contributions);
+    }
 }

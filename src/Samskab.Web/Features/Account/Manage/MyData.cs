@@ -32,7 +32,15 @@ public static class MyData
         IReadOnlyList<HistoryData> HistoryByYou,
         IReadOnlyList<SessionData> Sessions,
         IReadOnlyList<TokenData> AccessTokens,
-        IReadOnlyList<MailData> MailsSentToYou);
+        IReadOnlyList<MailData> MailsSentToYou,
+        IReadOnlyList<CoreTaskPlaceData> CoreTaskProcesses,
+        IReadOnlyList<CoreTaskContributionData> CoreTaskContributions);
+
+    public sealed record CoreTaskPlaceData(string Unit, Samskab.Web.Features.CoreTask.CoreTaskRole Role, bool IsOwner, DateTimeOffset AddedAt);
+
+    /// <summary>What the person wrote or was given in a core-task process: an opening question, a comment, a piece of
+    /// material, a formulation version, a validation, or a leader's commitment to them.</summary>
+    public sealed record CoreTaskContributionData(string Unit, string Kind, string Text, DateTimeOffset At);
 
     public sealed record AccountData(string Id, string? Email, bool EmailConfirmed, string DisplayName, string Language, DateTimeOffset CreatedAt, bool HasPassword, IReadOnlyList<string?> Roles);
     public sealed record PersonData(int Id, string Name, string? Title, string? Organisation, string? Email, string? Phone, DateTimeOffset CreatedAt, bool DeclinesNewsletters);
@@ -92,8 +100,29 @@ public static class MyData
         var addresses = people.Select(p => p.Email).Append(user.Email).Where(e => e is not null).Distinct().ToList();
         var mails = await db.OutboxMessages.AsNoTracking().Where(m => addresses.Contains(m.ToAddress)).OrderBy(m => m.CreatedAt)
             .Select(m => new MailData(m.Subject, m.Category, m.CreatedAt, m.Status, m.SentAt)).ToListAsync(ct);
+        var places = await db.CoreTaskParticipants.AsNoTracking().Where(p => p.UserId == userId).OrderBy(p => p.AddedAt)
+            .Join(db.CoreTaskProcesses, p => p.ProcessId, x => x.Id, (p, x) => new { p.Id, x.UnitName, p.Role, p.IsOwner, p.AddedAt }).ToListAsync(ct);
+        var placeIds = places.Select(p => p.Id).ToList();
+        var units = places.ToDictionary(p => p.Id, p => p.UnitName);
+        var contributions = new List<CoreTaskContributionData>();
+        contributions.AddRange((await db.OpeningQuestions.AsNoTracking().Where(q => placeIds.Contains(q.ProposedById)).Select(q => new { q.ProposedById, q.Text, q.CreatedAt }).ToListAsync(ct))
+            .Select(q => new CoreTaskContributionData(units[q.ProposedById], "opening-question", q.Text, q.CreatedAt)));
+        contributions.AddRange((await db.OpeningQuestionComments.AsNoTracking().Where(c => placeIds.Contains(c.AuthorId)).Select(c => new { c.AuthorId, c.Text, c.CreatedAt }).ToListAsync(ct))
+            .Select(c => new CoreTaskContributionData(units[c.AuthorId], "comment", c.Text, c.CreatedAt)));
+        contributions.AddRange((await db.CoreTaskMaterials.AsNoTracking().Where(m => placeIds.Contains(m.AuthorId)).Select(m => new { m.AuthorId, m.Kind, m.Text, m.WhySteps, m.UnderlyingNeed, m.CreatedAt }).ToListAsync(ct))
+            .Select(m => new CoreTaskContributionData(units[m.AuthorId], "material-" + m.Kind.ToString().ToLowerInvariant(),
+                string.Join(" → ", new[] { m.Text }.Concat(m.WhySteps).Concat(m.UnderlyingNeed is null ? [] : [m.UnderlyingNeed])), m.CreatedAt)));
+        contributions.AddRange((await db.FormulationVersions.AsNoTracking().Where(v => placeIds.Contains(v.AuthorId)).Select(v => new { v.AuthorId, v.Number, v.Text, v.CreatedAt }).ToListAsync(ct))
+            .Select(v => new CoreTaskContributionData(units[v.AuthorId], "formulation-version-" + v.Number, v.Text, v.CreatedAt)));
+        contributions.AddRange((await db.InsightValidations.AsNoTracking().Where(v => placeIds.Contains(v.ParticipantId))
+            .Join(db.CoreTaskInsights.IgnoreQueryFilters(), v => v.InsightId, i => i.Id, (v, i) => new { v.ParticipantId, i.Title, v.Verdict, v.Comment, v.At }).ToListAsync(ct))
+            .Select(v => new CoreTaskContributionData(units[v.ParticipantId], "validation-" + v.Verdict.ToString().ToLowerInvariant(), v.Title + (v.Comment is null ? "" : ": " + v.Comment), v.At)));
+        contributions.AddRange((await db.CoreTaskCommitments.AsNoTracking().Where(c => placeIds.Contains(c.ActorId)).Select(c => new { c.ActorId, c.Idea, c.Place, c.Deadline, c.Status, c.CreatedAt }).ToListAsync(ct))
+            .Select(c => new CoreTaskContributionData(units[c.ActorId], "commitment-to-you-" + c.Status.ToString().ToLowerInvariant(),
+                $"{c.Idea} ({c.Place}, {c.Deadline:yyyy-MM-dd})", c.CreatedAt)));
         return new Export(now,
             new AccountData(user.Id, user.Email, user.EmailConfirmed, user.DisplayName, user.Language, user.CreatedAt, user.PasswordHash is not null, roles),
-            people, memberships, consents, platforms, invitations, agreements, proposals, responses, answers, registered, naming, history, sessions, tokens, mails);
+            people, memberships, consents, platforms, invitations, agreements, proposals, responses, answers, registered, naming, history, sessions, tokens, mails,
+            places.Select(p => new CoreTaskPlaceData(p.UnitName, p.Role, p.IsOwner, p.AddedAt)).ToList(), [.. contributions.OrderBy(c => c.At)]);
     }
 }
