@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Samskab.Web.Infrastructure.Localization;
 
 namespace Samskab.Web.Features.CoreTask;
 
@@ -85,6 +86,23 @@ public static class CoreTaskRules
     public static readonly CommitmentStatus[] Statuses = [CommitmentStatus.Promised, CommitmentStatus.InProgress, CommitmentStatus.Done, CommitmentStatus.Dropped];
 
     public static readonly InsightVerdict[] Verdicts = [InsightVerdict.Agree, InsightVerdict.Partly, InsightVerdict.Disagree];
+
+    /// <summary>A count of material of one kind, inflected in both languages ("2 observationer", "2 interviews").</summary>
+    public static string KindCount(MaterialKind kind, int count, IStringLocalizer l) => kind switch
+    {
+        MaterialKind.Interview => l.Plural(count, "{0} interview", "{0} interviews"),
+        MaterialKind.Observation => l.Plural(count, "{0} observation", "{0} observationer"),
+        MaterialKind.Obituary => l.Plural(count, "{0} nekrolog", "{0} nekrologer"),
+        _ => $"{count} {kind}",
+    };
+
+    /// <summary>The badge colour of the check's verdict.</summary>
+    public static string BadgeClass(CoreTaskVersion version) => version switch
+    {
+        CoreTaskVersion.Version2 => "badge-success",
+        CoreTaskVersion.Version1 => "badge-warning",
+        _ => "badge-info",
+    };
 
     public static string Perspective(CoreTaskPerspective perspective, IStringLocalizer l) => perspective switch
     {
