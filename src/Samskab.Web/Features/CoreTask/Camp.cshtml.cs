@@ -7,7 +7,6 @@ using Microsoft.Extensions.Localization;
 using Samskab.Web.Features.Participation;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
-using Samskab.Web.Infrastructure.Web;
 
 namespace Samskab.Web.Features.CoreTask;
 
@@ -131,7 +130,7 @@ public class CampModel(AppDbContext db, CoreTaskAccess access, IAuthorizationSer
         return Redirect($"/kerneopgave/{id}/borgercamp");
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToDanish().DateTime);
+    private DateOnly Today => clock.Today();
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {

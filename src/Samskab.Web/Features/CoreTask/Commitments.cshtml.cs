@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Samskab.Web.Features.Participation;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
 using Samskab.Web.Infrastructure.Web;
@@ -128,14 +129,14 @@ public class CommitmentsModel(AppDbContext db, CoreTaskAccess access, TimeProvid
         var (head, refused) = await access.OpenAsync(this, id, ct);
         if (refused is not null) return refused;
         Head = head!;
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().ToDanish().DateTime);
+        Today = clock.Today();
         var me = Head.MeId ?? 0;
         var today = Today;
         Rows = (await db.CoreTaskCommitments.Where(c => c.ProcessId == id).OrderBy(c => c.Deadline).ThenBy(c => c.Id).Take(Limit)
             .Select(c => new { c.Id, c.Actor!.Name, c.Actor.Role, ToMe = c.ActorId == me, c.Place, c.Idea, c.Deadline, c.Status, c.StatusNote, c.UpdatedAt })
             .ToListAsync(ct))
             .Select(c => new Row(c.Id, c.Name, c.Role, c.ToMe, c.Place, c.Idea, c.Deadline, c.Status, c.StatusNote, c.UpdatedAt,
-                c.Deadline < today && c.Status is CommitmentStatus.Promised or CommitmentStatus.InProgress))
+                CoreTaskCommitment.Overdue(c.Deadline, c.Status, today)))
             .ToList();
         People = Head.CanManage
             ? (await db.CoreTaskParticipants.Where(p => p.ProcessId == id).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Role }).ToListAsync(ct))

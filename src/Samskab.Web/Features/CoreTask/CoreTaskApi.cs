@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Samskab.Web.Features.Participation;
 using Samskab.Web.Infrastructure.Auth;
 
 namespace Samskab.Web.Features.CoreTask;
@@ -94,7 +95,7 @@ public static class CoreTaskProcessesApi
             var formulations = await db.CoreTaskFormulations.Where(f => f.ProcessId == id).OrderBy(f => f.CreatedAt).ThenBy(f => f.Id).Select(f => new { f.Id, f.Perspective }).ToListAsync();
             var versions = await db.FormulationVersions.Where(v => db.CoreTaskFormulations.Any(f => f.Id == v.FormulationId && f.ProcessId == id))
                 .OrderBy(v => v.Number).Select(v => new { v.FormulationId, v.Number, v.Text, v.CreatedAt }).ToListAsync();
-            var today = DateOnly.FromDateTime(Samskab.Web.Infrastructure.Web.DanishTime.ToDanish(clock.GetUtcNow()).DateTime);
+            var today = clock.Today();
             var commitments = await db.CoreTaskCommitments.Where(c => c.ProcessId == id).OrderBy(c => c.Deadline)
                 .Select(c => new { Actor = c.Actor!.Name, c.Place, c.Idea, c.Deadline, c.Status }).ToListAsync();
             int Kind(MaterialKind k) => kinds.FirstOrDefault(x => x.Key == k)?.Count ?? 0;
@@ -116,7 +117,7 @@ public static class CoreTaskProcessesApi
                 }).ToList(),
                 formulations.Select(f => new FormulationDto(f.Id, Name(f.Perspective), f.Id == head.ChosenFormulationId,
                     versions.Where(v => v.FormulationId == f.Id).Select(v => new VersionDto(v.Number, v.Text, v.CreatedAt, Check(v.Text))).ToList())).ToList(),
-                commitments.Select(c => new CommitmentDto(c.Actor, c.Place, c.Idea, c.Deadline, Name(c.Status), c.Deadline < today && c.Status is CommitmentStatus.Promised or CommitmentStatus.InProgress)).ToList(),
+                commitments.Select(c => new CommitmentDto(c.Actor, c.Place, c.Idea, c.Deadline, Name(c.Status), CoreTaskCommitment.Overdue(c.Deadline, c.Status, today))).ToList(),
                 camp.CampPublishedAt, camp.CampCampaignId));
         }).WithName("GetCoreTaskProcess").WithSummary("A core-task process: phases, methods, insights with validation, formulations with versions and check results, commitments")
         .Produces<ProcessDetail>();

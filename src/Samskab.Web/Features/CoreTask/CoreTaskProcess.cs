@@ -239,5 +239,7 @@ public sealed class CoreTaskCommitment
     public DateTimeOffset UpdatedAt { get; set; }
     public CoreTaskParticipant? Actor { get; set; }
 
-    public bool IsOverdue(DateOnly today) => Deadline < today && Status is CommitmentStatus.Promised or CommitmentStatus.InProgress;
+    /// <summary>Past its deadline (in Danish time) and neither done nor dropped.</summary>
+    public static bool Overdue(DateOnly deadline, CommitmentStatus status, DateOnly today) =>
+        deadline < today && status is CommitmentStatus.Promised or CommitmentStatus.InProgress;
 }

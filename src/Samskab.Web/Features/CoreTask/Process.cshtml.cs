@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Samskab.Web.Features.Participation;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
 
@@ -62,7 +63,7 @@ public class ProcessModel(AppDbContext db, CoreTaskAccess access, TimeProvider c
             await db.OpeningQuestions.CountAsync(q => q.ProcessId == id, ct),
             await db.CoreTaskFormulations.CountAsync(f => f.ProcessId == id, ct));
         // The commitments of "one of us for a day": overdue ones warned about, and those made to the reader shown.
-        var today = DateOnly.FromDateTime(Samskab.Web.Infrastructure.Web.DanishTime.ToDanish(clock.GetUtcNow()).DateTime);
+        var today = clock.Today();
         OverdueCommitments = await db.CoreTaskCommitments.CountAsync(c => c.ProcessId == id && c.Deadline < today
             && (c.Status == CommitmentStatus.Promised || c.Status == CommitmentStatus.InProgress), ct);
         var me = Head.MeId ?? 0;

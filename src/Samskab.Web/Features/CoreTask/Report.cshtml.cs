@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Samskab.Web.Features.Participation;
 using Samskab.Web.Infrastructure.Data;
 using Samskab.Web.Infrastructure.Web;
 
@@ -88,7 +89,7 @@ public class ReportModel(AppDbContext db, CoreTaskAccess access, TimeProvider cl
         if (refused is not null) return refused;
         Head = head!;
         Now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(Now.ToDanish().DateTime);
+        var today = clock.Today();
         ByRole = (await db.CoreTaskParticipants.Where(p => p.ProcessId == id).GroupBy(p => p.Role).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             .Select(g => (g.Key, g.Count)).OrderBy(g => g.Key).ToList();
         Material = await db.CoreTaskMaterials.Where(m => m.ProcessId == id).GroupBy(m => m.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -114,7 +115,7 @@ public class ReportModel(AppDbContext db, CoreTaskAccess access, TimeProvider cl
             .OrderByDescending(f => f.Chosen).ToList();
         Commitments = (await db.CoreTaskCommitments.Where(c => c.ProcessId == id).OrderBy(c => c.Deadline).Take(Limit)
             .Select(c => new { c.Actor!.Name, c.Place, c.Idea, c.Deadline, c.Status }).ToListAsync(ct))
-            .Select(c => new CommitmentRow(c.Name, c.Place, c.Idea, c.Deadline, c.Status, c.Deadline < today && c.Status is CommitmentStatus.Promised or CommitmentStatus.InProgress)).ToList();
+            .Select(c => new CommitmentRow(c.Name, c.Place, c.Idea, c.Deadline, c.Status, CoreTaskCommitment.Overdue(c.Deadline, c.Status, today))).ToList();
         return null;
     }
 }
