@@ -131,7 +131,11 @@ def ids(db_path):
     area_requests = q(f"SELECT COUNT(*) FROM AreaRequests WHERE AreaId = {area}")
     area_middle = q(f"SELECT Id FROM AreaRequests WHERE AreaId = {area} ORDER BY Id DESC LIMIT 1 OFFSET {area_requests // 2}")
     request = q(f"SELECT RequestId FROM RequestEntries WHERE RequestId IN (SELECT Id FROM AreaRequests WHERE AreaId = {area}) GROUP BY RequestId ORDER BY COUNT(*) DESC, RequestId LIMIT 1")
-    return {"initiative": initiative, "platform": platform, "meeting": meeting, "goal": goal, "edition": edition, "proposal": proposal,
+    core_task = q("SELECT Id FROM CoreTaskProcesses WHERE UnitName = 'Bench Børnehus' ORDER BY Id LIMIT 1")
+    core_task_material = q(f"SELECT COUNT(*) FROM CoreTaskMaterials WHERE ProcessId = {core_task}")
+    core_task_insights = q(f"SELECT COUNT(*) FROM CoreTaskInsights WHERE ProcessId = {core_task}")
+    return {"core_task": core_task, "core_task_material": core_task_material, "core_task_insights": core_task_insights,
+            "initiative": initiative, "platform": platform, "meeting": meeting, "goal": goal, "edition": edition, "proposal": proposal,
             "campaign": campaign, "ideas": ideas, "middle": middle, "popular": popular, "first_idea": first_idea,
             "wish_list": wish_list, "theme": theme, "competition": competition, "commented": commented,
             "area": area, "area_requests": area_requests, "area_middle": area_middle, "request": request}
@@ -148,7 +152,7 @@ def scenarios(sessions, i, feed):
     _, first, _ = sessions["anchor"].get(f"/initiativer/{i['initiative']}/aktoerer")
     pages = re.search(r"Side 1 af (\d+)", first)
     last = int(pages.group(1)) if pages else 1
-    I, P, C = i["initiative"], i["platform"], i["campaign"]
+    I, P, C, K = i["initiative"], i["platform"], i["campaign"], i["core_task"]
     return [
         ("front page `/`", None, "/"),
         ("start page, anchor person", "anchor", "/start"),
@@ -203,6 +207,13 @@ def scenarios(sessions, i, feed):
         ("Open311: open requests of one service", None, "/open311/v2/requests.json?status=open&service_code=nature"),
         ("Open311: one request", None, f"/open311/v2/requests/{i['request']}.json"),
         ("API: an area's requests", None, f"/api/v1/local-areas/{i['area']}/requests"),
+        (f"core-task affinity board ({i['core_task_material']:,} pieces, {i['core_task_insights']:,} insights)", "anchor", f"/kerneopgave/{K}/indsigter"),
+        ("core-task validation page (staff)", "actor", f"/kerneopgave/{K}/validering"),
+        ("core-task report", "anchor", f"/kerneopgave/{K}/rapport"),
+        ("core-task citizen camp, public", None, f"/kerneopgave/{K}/borgercamp"),
+        ("core-task material", "anchor", f"/kerneopgave/{K}/materiale"),
+        ("core-task overview", "anchor", f"/kerneopgave/{K}"),
+        ("API: a core-task process", "anchor", f"/api/v1/core-task-processes/{K}"),
     ]
 
 

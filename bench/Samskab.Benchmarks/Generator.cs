@@ -19,10 +19,11 @@ namespace Samskab.Benchmarks;
 
 /// <summary>How much data a profile holds. The large one is a big municipality with a police district (issue 12).</summary>
 public sealed record Profile(string Name, int Initiatives, int Platforms, int Actors, int Organisations, int Meetings, int Goals,
-    int Measurements, int Ripples, int Newsletters, int Campaigns, int Participants, int Ideas, int Likes, int Areas, int Requests)
+    int Measurements, int Ripples, int Newsletters, int Campaigns, int Participants, int Ideas, int Likes, int Areas, int Requests,
+    int CoreTaskMaterial, int CoreTaskInsights)
 {
-    public static readonly Profile Large = new("large", 20, 300, 5000, 1500, 3000, 1500, 30000, 20000, 200, 50, 30000, 100_000, 1_000_000, 30, 20_000);
-    public static readonly Profile Small = new("small", 2, 30, 500, 150, 300, 150, 3000, 2000, 20, 5, 3000, 10_000, 100_000, 10, 2_000);
+    public static readonly Profile Large = new("large", 20, 300, 5000, 1500, 3000, 1500, 30000, 20000, 200, 50, 30000, 100_000, 1_000_000, 30, 20_000, 2_000, 200);
+    public static readonly Profile Small = new("small", 2, 30, 500, 150, 300, 150, 3000, 2000, 20, 5, 3000, 10_000, 100_000, 10, 2_000, 200, 20);
 
     public static Profile Named(string name) => name switch
     {
@@ -435,6 +436,7 @@ public static class Generator
             ("newsletter sections", editions.Sum(e => e.Sections.Count)),
             .. await CampaignGenerator.FillAsync(db, profile, random, now, today),
             .. await AreaGenerator.FillAsync(db, profile, random, now, today),
+            .. await CoreTaskGenerator.FillAsync(db, profile, random, now, today),
         ];
 
         static TimelineEntry Entry(int initiativeId, int? platformId, DateTimeOffset at, TimelineEvent e) => new()

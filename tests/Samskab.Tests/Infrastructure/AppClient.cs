@@ -31,6 +31,41 @@ public sealed class AppClient(HttpClient http) : IDisposable
     public async Task<Result> SubmitAsync(IHtmlDocument page, string formSelector, IDictionary<string, string>? fields = null, string? submitName = null, bool follow = true)
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new Xunit.Sdk.XunitException($"No form '{formSelector}' on the page:\n{page.Body?.TextContent}");
+        var values = Values(form, fields);
+        var action = form.GetAttribute("action");
+        if (submitName?.StartsWith("handler=", StringComparison.Ordinal) == true)
+        {
+            // A button with its own formaction, as a browser would post it.
+            var button = form.QuerySelector($"button[formaction*='{submitName}']") ?? throw new Xunit.Sdk.XunitException($"No button for {submitName} in the form.");
+            action = button.GetAttribute("formaction");
+            if (button.GetAttribute("name") is { Length: > 0 } buttonName)
+            {
+                values.Add(new(buttonName, button.GetAttribute("value") ?? ""));
+            }
+            submitName = null;
+        }
+        if (submitName is not null)
+        {
+            var button = form.QuerySelector<IHtmlButtonElement>($"button[name='{submitName.Split('=')[0]}']");
+            values.Add(new(submitName.Split('=')[0], submitName.Contains('=', StringComparison.Ordinal) ? submitName.Split('=')[1] : button?.Value ?? ""));
+        }
+        var url = string.IsNullOrEmpty(action) ? new Uri(page.Url).PathAndQuery : action;
+        if (string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase))
+        {
+            // A GET form (a search) replaces the query string of its action, as a browser does.
+            using var query = new FormUrlEncodedContent(values);
+            var path = url.Split('?', '#')[0];
+            return await GetAsync(path + "?" + await query.ReadAsStringAsync(), follow);
+        }
+        using var content = new FormUrlEncodedContent(values);
+        var response = await Http.PostAsync(url, content);
+        return follow ? await FollowAsync(response) : await ReadAsync(response);
+    }
+
+    /// <summary>What a browser sends of a form: every named field (checked boxes only), with <paramref name="fields"/>
+    /// replacing or adding values.</summary>
+    private static List<KeyValuePair<string, string>> Values(IHtmlFormElement form, IDictionary<string, string>? fields)
+    {
         var values = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {
@@ -63,34 +98,23 @@ public sealed class AppClient(HttpClient http) : IDisposable
                 values.Add(new(name, value));
             }
         }
+        return values;
+    }
+
+    /// <summary>Submits a form with a file (multipart), as a browser does with an upload, following redirects.</summary>
+    public async Task<Result> SubmitFileAsync(IHtmlDocument page, string formSelector, string fileField, byte[] file, string fileName, IDictionary<string, string>? fields = null)
+    {
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new Xunit.Sdk.XunitException($"No form '{formSelector}' on the page:\n{page.Body?.TextContent}");
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in Values(form, fields).Where(v => v.Key != fileField))
+        {
+            content.Add(new StringContent(value), name);
+        }
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        content.Add(part, fileField, fileName);
         var action = form.GetAttribute("action");
-        if (submitName?.StartsWith("handler=", StringComparison.Ordinal) == true)
-        {
-            // A button with its own formaction, as a browser would post it.
-            var button = form.QuerySelector($"button[formaction*='{submitName}']") ?? throw new Xunit.Sdk.XunitException($"No button for {submitName} in the form.");
-            action = button.GetAttribute("formaction");
-            if (button.GetAttribute("name") is { Length: > 0 } buttonName)
-            {
-                values.Add(new(buttonName, button.GetAttribute("value") ?? ""));
-            }
-            submitName = null;
-        }
-        if (submitName is not null)
-        {
-            var button = form.QuerySelector<IHtmlButtonElement>($"button[name='{submitName.Split('=')[0]}']");
-            values.Add(new(submitName.Split('=')[0], submitName.Contains('=', StringComparison.Ordinal) ? submitName.Split('=')[1] : button?.Value ?? ""));
-        }
-        var url = string.IsNullOrEmpty(action) ? new Uri(page.Url).PathAndQuery : action;
-        if (string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase))
-        {
-            // A GET form (a search) replaces the query string of its action, as a browser does.
-            using var query = new FormUrlEncodedContent(values);
-            var path = url.Split('?', '#')[0];
-            return await GetAsync(path + "?" + await query.ReadAsStringAsync(), follow);
-        }
-        using var content = new FormUrlEncodedContent(values);
-        var response = await Http.PostAsync(url, content);
-        return follow ? await FollowAsync(response) : await ReadAsync(response);
+        return await FollowAsync(await Http.PostAsync(string.IsNullOrEmpty(action) ? new Uri(page.Url).PathAndQuery : action, content));
     }
 
     /// <summary>A form post with repeated names (several checkboxes), not followed.</summary>

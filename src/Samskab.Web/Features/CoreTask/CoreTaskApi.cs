@@ -44,7 +44,7 @@ public static class CoreTaskProcessesApi
 {
     public sealed record ProcessSummary(int Id, string UnitName, int Phase, string PhaseName, string? ChosenQuestion, bool CampPublished, int Participants, int Material, int Insights);
     public sealed record PhaseDto(int Number, string Name, string State);
-    public sealed record MethodsDto(int Interviews, int Observations, int Obituaries, int Commitments);
+    public sealed record MethodsDto(int Interviews, int Observations, int Obituaries, int Photos, int BusRides, int Commitments);
     public sealed record ValidationDto(string Participant, string Role, string Verdict, string? Comment, DateTimeOffset At);
     public sealed record InsightDto(int Id, string Title, int Material, int Agree, int Partly, int Disagree, IReadOnlyList<ValidationDto> Validations);
     public sealed record VersionDto(int Number, string Text, DateTimeOffset At, CoreTaskApi.CheckResponse Check);
@@ -98,6 +98,7 @@ public static class CoreTaskProcessesApi
             var today = clock.Today();
             var commitments = await db.CoreTaskCommitments.Where(c => c.ProcessId == id).OrderBy(c => c.Deadline)
                 .Select(c => new { Actor = c.Actor!.Name, c.Place, c.Idea, c.Deadline, c.Status }).ToListAsync();
+            var rides = await db.CoreTaskBusRides.CountAsync(r => r.ProcessId == id);
             int Kind(MaterialKind k) => kinds.FirstOrDefault(x => x.Key == k)?.Count ?? 0;
             CoreTaskApi.CheckResponse Check(string text)
             {
@@ -108,7 +109,7 @@ public static class CoreTaskProcessesApi
                 CoreTaskRules.Phases.Select(p => new PhaseDto((int)p, CoreTaskRules.Phase(p, l), p < head.Phase ? "done" : p == head.Phase ? "current" : "todo")).ToList(),
                 head.BlankCanvas, head.ChosenQuestion,
                 byRole.OrderBy(r => r.Key).ToDictionary(r => Name(r.Key), r => r.Count),
-                new MethodsDto(Kind(MaterialKind.Interview), Kind(MaterialKind.Observation), Kind(MaterialKind.Obituary), commitments.Count),
+                new MethodsDto(Kind(MaterialKind.Interview), Kind(MaterialKind.Observation), Kind(MaterialKind.Obituary), Kind(MaterialKind.Photo), rides, commitments.Count),
                 insights.Select(i =>
                 {
                     var mine = validations.Where(v => v.InsightId == i.Id).ToList();

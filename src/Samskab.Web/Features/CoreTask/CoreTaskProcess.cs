@@ -71,6 +71,9 @@ public sealed class CoreTaskParticipant
 
     /// <summary>Owners run the process: phases, participants, choices.</summary>
     public bool IsOwner { get; set; }
+
+    /// <summary>A citizen who took part through a link or room code, without an account.</summary>
+    public int? InviteId { get; set; }
     public DateTimeOffset AddedAt { get; set; }
 }
 
@@ -132,6 +135,9 @@ public enum MaterialKind
     Interview = 1,
     Observation = 2,
     Obituary = 3,
+
+    /// <summary>A photo from the photo safari or the future bus, with its caption "what matters to me here".</summary>
+    Photo = 4,
 }
 
 /// <summary>A piece of what the unit found where it meets citizens: an interview with its 5 × why chain, an
@@ -166,6 +172,19 @@ public sealed class CoreTaskMaterial
 
     /// <summary>The insight (the group on the affinity board) this piece rests under; none while it is unsorted.</summary>
     public int? InsightId { get; set; }
+
+    /// <summary>A photo's key in the shared image pipeline (stored without metadata or GPS); the caption is the text.</summary>
+    public string? PhotoKey { get; set; }
+
+    /// <summary>The future bus: the stop a photo was taken on the way to.</summary>
+    public int? BusStopId { get; set; }
+
+    /// <summary>Sent by a citizen through a link or room code: waits for an owner's review, and until then nobody
+    /// else sees it (a query filter keeps it off every page but the review).</summary>
+    public bool PendingReview { get; set; }
+
+    /// <summary>Refused in the review: kept as history, never shown.</summary>
+    public DateTimeOffset? RejectedAt { get; set; }
 
     public CoreTaskParticipant? Author { get; set; }
 }
@@ -242,4 +261,46 @@ public sealed class CoreTaskCommitment
     /// <summary>Past its deadline (in Danish time) and neither done nor dropped.</summary>
     public static bool Overdue(DateOnly deadline, CommitmentStatus status, DateOnly today) =>
         deadline < today && status is CommitmentStatus.Promised or CommitmentStatus.InProgress;
+}
+
+
+/// <summary>A ride of the future bus (fremtidsbussen): the bus stops along the way, photos are taken between the stops,
+/// and the dialogue at each stop is noted beside its photos.</summary>
+public sealed class CoreTaskBusRide
+{
+    public int Id { get; set; }
+    public int ProcessId { get; set; }
+    public string Title { get; set; } = "";
+    public DateOnly RideOn { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public List<CoreTaskBusStop> Stops { get; set; } = [];
+}
+
+/// <summary>A stop of a bus ride: the place, the time, and what was said there.</summary>
+public sealed class CoreTaskBusStop
+{
+    public int Id { get; set; }
+    public int RideId { get; set; }
+    public string Place { get; set; } = "";
+    public TimeOnly? At { get; set; }
+    public string? Dialogue { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A link (with its QR code and room code) through which citizens without an account send photos, obituaries
+/// or interviews to the process from their phones. What they send waits for the owners' review.</summary>
+public sealed class CoreTaskInvite
+{
+    public int Id { get; set; }
+    public int ProcessId { get; set; }
+
+    /// <summary>Eight characters from an alphabet without look-alikes: typed in the room, or read from the QR code.</summary>
+    public string Code { get; set; } = "";
+    public MaterialKind Kind { get; set; }
+
+    /// <summary>What the citizen is asked, shown above the form.</summary>
+    public string? Prompt { get; set; }
+    public int CreatedById { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
 }

@@ -63,6 +63,7 @@ public static class CoreTaskRules
         MaterialKind.Interview => l["Interview"],
         MaterialKind.Observation => l["Observation"],
         MaterialKind.Obituary => l["Nekrolog"],
+        MaterialKind.Photo => l["Foto"],
         _ => kind.ToString(),
     };
 
@@ -85,6 +86,36 @@ public static class CoreTaskRules
 
     public static readonly CommitmentStatus[] Statuses = [CommitmentStatus.Promised, CommitmentStatus.InProgress, CommitmentStatus.Done, CommitmentStatus.Dropped];
 
+    /// <summary>An interview's 5 × why chain, trimmed: at most five steps, no gaps, each at most 2000 characters, and
+    /// ending in an underlying need. Problems go to the model state under the form's prefix.</summary>
+    public static (List<string> Steps, string? Need) CheckWhyChain(IEnumerable<string?> whySteps, string? underlyingNeed,
+        Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string prefix, IStringLocalizer l)
+    {
+        var steps = whySteps.Select(s => s?.Trim() ?? "").ToList();
+        while (steps.Count > 0 && steps[^1].Length == 0) steps.RemoveAt(steps.Count - 1);
+        if (steps.Count > MaxWhySteps)
+        {
+            state.AddModelError(prefix + ".WhySteps", l["En hvorfor-kæde har højst fem led: spørg »hvorfor?« op til fem gange."]);
+        }
+        else if (steps.Any(s => s.Length == 0))
+        {
+            state.AddModelError(prefix + ".WhySteps", l["Udfyld hvorfor-kæden fra oven uden huller: hvert »hvorfor?« bygger på svaret før."]);
+        }
+        if (steps.Any(s => s.Length > AnswerLength))
+        {
+            state.AddModelError(prefix + ".WhySteps", l["Et led i hvorfor-kæden må højst være 2000 tegn."]);
+        }
+        var need = underlyingNeed?.Trim();
+        if (steps.Count > 0 && string.IsNullOrEmpty(need))
+        {
+            state.AddModelError(prefix + ".UnderlyingNeed", l["Skriv det underliggende behov, som hvorfor-kæden ender i."]);
+        }
+        return (steps, string.IsNullOrEmpty(need) ? null : need);
+    }
+
+    /// <summary>The kinds of material, in the order they are shown.</summary>
+    public static readonly MaterialKind[] Kinds = [MaterialKind.Interview, MaterialKind.Observation, MaterialKind.Obituary, MaterialKind.Photo];
+
     public static readonly InsightVerdict[] Verdicts = [InsightVerdict.Agree, InsightVerdict.Partly, InsightVerdict.Disagree];
 
     /// <summary>A count of material of one kind, inflected in both languages ("2 observationer", "2 interviews").</summary>
@@ -93,6 +124,7 @@ public static class CoreTaskRules
         MaterialKind.Interview => l.Plural(count, "{0} interview", "{0} interviews"),
         MaterialKind.Observation => l.Plural(count, "{0} observation", "{0} observationer"),
         MaterialKind.Obituary => l.Plural(count, "{0} nekrolog", "{0} nekrologer"),
+        MaterialKind.Photo => l.Plural(count, "{0} foto", "{0} fotos"),
         _ => $"{count} {kind}",
     };
 

@@ -14,6 +14,8 @@ public static class CoreTaskRegistration
     public static IServiceCollection AddCoreTask(this IServiceCollection services)
     {
         services.AddScoped<CoreTaskAccess>();
+        services.AddSingleton<CoreTaskCodeGuard>();
+        services.AddSingleton<CoreTaskGuestCookie>();
         return services;
     }
 }

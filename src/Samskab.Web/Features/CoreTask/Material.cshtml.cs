@@ -7,12 +7,15 @@ using Microsoft.Extensions.Localization;
 using Samskab.Web.Features.Participation;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
+using Samskab.Web.Infrastructure.Images;
 
 namespace Samskab.Web.Features.CoreTask;
 
-/// <summary>Phase 2's material: interviews with their 5 × why chains, observations and obituaries, each written by a
+/// <summary>Phase 2's material: interviews with their 5 × why chains, observations, obituaries and photos, each written by a
 /// participant and read by everyone in the process.</summary>
-public class MaterialModel(AppDbContext db, CoreTaskAccess access, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+[RequestFormLimits(MultipartBodyLengthLimit = ImagePipeline.MaxBytes + 1_000_000)]
+[RequestSizeLimit(ImagePipeline.MaxBytes + 1_000_000)]
+public class MaterialModel(AppDbContext db, CoreTaskAccess access, ImagePipeline images, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed class InterviewInput
     {
@@ -58,8 +61,22 @@ public class MaterialModel(AppDbContext db, CoreTaskAccess access, IAuthorizatio
         public string Text { get; set; } = "";
     }
 
+    public sealed class PhotoInput
+    {
+        [Required(ErrorMessage = "Skriv, hvad der betyder noget for dig her.")]
+        [StringLength(CoreTaskRules.QuestionLength, ErrorMessage = "Billedteksten må højst være 500 tegn.")]
+        public string Caption { get; set; } = "";
+
+        [StringLength(CoreTaskRules.NameLength, ErrorMessage = "Beskrivelsen af fotografen må højst være 160 tegn.")]
+        public string? Subject { get; set; }
+
+        public int? BusStopId { get; set; }
+
+        public IFormFile? File { get; set; }
+    }
+
     public sealed record Row(int Id, MaterialKind Kind, string Text, string? Question, string? Subject, DateOnly? ObservedOn, string? Surprise,
-        List<string> WhySteps, string? UnderlyingNeed, string Author, CoreTaskRole Role, DateTimeOffset At);
+        List<string> WhySteps, string? UnderlyingNeed, string? PhotoKey, string? Stop, string Author, CoreTaskRole Role, DateTimeOffset At);
 
     public CoreTaskHead Head { get; private set; } = null!;
     public bool CanCollect { get; private set; }
@@ -73,33 +90,29 @@ public class MaterialModel(AppDbContext db, CoreTaskAccess access, IAuthorizatio
     [BindProperty] public InterviewInput Interview { get; set; } = new();
     [BindProperty] public ObservationInput Observation { get; set; } = new();
     [BindProperty] public ObituaryInput Obituary { get; set; } = new();
+    [BindProperty] public PhotoInput Photo { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+    /// <summary>The future bus's stops, to place a photo on the way to one.</summary>
+    public IReadOnlyList<(int Id, string Name)> Stops { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, [FromQuery] int? stop, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        // From a stop of the future bus: the photo form opens with the stop chosen.
+        if (stop is int s && Stops.Any(x => x.Id == s))
+        {
+            Photo.BusStopId = s;
+            OpenForm = MaterialKind.Photo;
+        }
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostInterviewAsync(int id, CancellationToken ct)
     {
         this.ValidateOnly(Interview, nameof(Interview));
         if (await LoadAsync(id, ct) is { } refused) return refused;
         if (!CanCollect || Head.MeId is null) return this.Refuse();
-        var steps = Interview.WhySteps.Select(s => s?.Trim() ?? "").ToList();
-        while (steps.Count > 0 && steps[^1].Length == 0) steps.RemoveAt(steps.Count - 1);
-        if (steps.Count > CoreTaskRules.MaxWhySteps)
-        {
-            ModelState.AddModelError("Interview.WhySteps", l["En hvorfor-kæde har højst fem led: spørg »hvorfor?« op til fem gange."]);
-        }
-        else if (steps.Any(s => s.Length == 0))
-        {
-            ModelState.AddModelError("Interview.WhySteps", l["Udfyld hvorfor-kæden fra oven uden huller: hvert »hvorfor?« bygger på svaret før."]);
-        }
-        if (steps.Any(s => s.Length > CoreTaskRules.AnswerLength))
-        {
-            ModelState.AddModelError("Interview.WhySteps", l["Et led i hvorfor-kæden må højst være 2000 tegn."]);
-        }
-        var need = Interview.UnderlyingNeed?.Trim();
-        if (steps.Count > 0 && string.IsNullOrEmpty(need))
-        {
-            ModelState.AddModelError("Interview.UnderlyingNeed", l["Skriv det underliggende behov, som hvorfor-kæden ender i."]);
-        }
+        var (steps, need) = CoreTaskRules.CheckWhyChain(Interview.WhySteps, Interview.UnderlyingNeed, ModelState, "Interview", l);
         if (!ModelState.IsValid)
         {
             OpenForm = MaterialKind.Interview;
@@ -112,7 +125,7 @@ public class MaterialModel(AppDbContext db, CoreTaskAccess access, IAuthorizatio
             Question = Blank(Interview.Question),
             Text = Interview.Text.Trim(),
             WhySteps = steps,
-            UnderlyingNeed = string.IsNullOrEmpty(need) ? null : need,
+            UnderlyingNeed = need,
         }, ct);
     }
 
@@ -153,6 +166,37 @@ public class MaterialModel(AppDbContext db, CoreTaskAccess access, IAuthorizatio
         return await SaveAsync(id, new CoreTaskMaterial { Kind = MaterialKind.Obituary, Subject = Blank(Obituary.Subject), Text = Obituary.Text.Trim() }, ct);
     }
 
+    public async Task<IActionResult> OnPostPhotoAsync(int id, CancellationToken ct)
+    {
+        this.ValidateOnly(Photo, nameof(Photo));
+        if (await LoadAsync(id, ct) is { } refused) return refused;
+        if (!CanCollect || Head.MeId is null) return this.Refuse();
+        if (Photo.BusStopId is int stop && !Stops.Any(s => s.Id == stop))
+        {
+            return NotFound();
+        }
+        if (Photo.File is not { Length: > 0 })
+        {
+            ModelState.AddModelError("Photo.File", l["Vælg det foto, du vil dele."]);
+        }
+        string? key = null;
+        if (ModelState.IsValid)
+        {
+            var stored = await images.StoreAsync(Photo.File!, ct);
+            if (stored.Problem is not null)
+            {
+                ModelState.AddModelError("Photo.File", l[stored.Problem]);
+            }
+            key = stored.Key;
+        }
+        if (!ModelState.IsValid || key is null)
+        {
+            OpenForm = MaterialKind.Photo;
+            return Page();
+        }
+        return await SaveAsync(id, new CoreTaskMaterial { Kind = MaterialKind.Photo, PhotoKey = key, Text = Photo.Caption.Trim(), Subject = Blank(Photo.Subject), BusStopId = Photo.BusStopId }, ct);
+    }
+
     private async Task<IActionResult> SaveAsync(int id, CoreTaskMaterial material, CancellationToken ct)
     {
         material.ProcessId = id;
@@ -164,6 +208,7 @@ public class MaterialModel(AppDbContext db, CoreTaskAccess access, IAuthorizatio
         {
             MaterialKind.Interview => l["Interviewet er gemt i forløbets materiale."],
             MaterialKind.Observation => l["Observationen er gemt i forløbets materiale."],
+            MaterialKind.Photo => l["Fotoet er gemt i forløbets materiale."],
             _ => l["Nekrologen er gemt i forløbets materiale."],
         }).Value;
         return Redirect($"/kerneopgave/{id}/materiale#m-{material.Id}");
@@ -177,11 +222,13 @@ public class MaterialModel(AppDbContext db, CoreTaskAccess access, IAuthorizatio
         if (refused is not null) return refused;
         Head = head!;
         CanCollect = await this.CanAsync(auth, AccessScope.ForCoreTask(id), Operation.CollectCoreTaskMaterial);
+        Stops = await CoreTaskBus.StopNamesAsync(db, id, ct);
         Counts = await db.CoreTaskMaterials.Where(m => m.ProcessId == id).GroupBy(m => m.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         Material = (await db.CoreTaskMaterials.Where(m => m.ProcessId == id).OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Take(Shown)
-            .Select(m => new { m.Id, m.Kind, m.Text, m.Question, m.Subject, m.ObservedOn, m.Surprise, m.WhySteps, m.UnderlyingNeed, Author = m.Author!.Name, m.Author.Role, m.CreatedAt })
+            .Select(m => new { m.Id, m.Kind, m.Text, m.Question, m.Subject, m.ObservedOn, m.Surprise, m.WhySteps, m.UnderlyingNeed, m.PhotoKey, m.BusStopId, Author = m.Author!.Name, m.Author.Role, m.CreatedAt })
             .ToListAsync(ct))
-            .Select(m => new Row(m.Id, m.Kind, m.Text, m.Question, m.Subject, m.ObservedOn, m.Surprise, m.WhySteps, m.UnderlyingNeed, m.Author, m.Role, m.CreatedAt)).ToList();
+            .Select(m => new Row(m.Id, m.Kind, m.Text, m.Question, m.Subject, m.ObservedOn, m.Surprise, m.WhySteps, m.UnderlyingNeed, m.PhotoKey,
+                Stops.Where(s => s.Id == m.BusStopId).Select(s => s.Name).FirstOrDefault(), m.Author, m.Role, m.CreatedAt)).ToList();
         return null;
     }
 }

@@ -31,6 +31,7 @@ public sealed class CoreTaskParticipantConfiguration : IEntityTypeConfiguration<
         // One place on the list per account in a process.
         builder.HasIndex(p => new { p.ProcessId, p.UserId }).IsUnique();
         builder.HasIndex(p => p.UserId);
+        builder.HasOne<CoreTaskInvite>().WithMany().HasForeignKey(p => p.InviteId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 
@@ -92,6 +93,12 @@ public sealed class CoreTaskMaterialConfiguration : IEntityTypeConfiguration<Cor
         builder.HasIndex(m => new { m.ProcessId, m.Kind, m.CreatedAt });
         builder.HasOne<CoreTaskInsight>().WithMany().HasForeignKey(m => m.InsightId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(m => new { m.ProcessId, m.InsightId, m.CreatedAt });
+        builder.Property(m => m.PhotoKey).HasMaxLength(32);
+        builder.HasOne<CoreTaskBusStop>().WithMany().HasForeignKey(m => m.BusStopId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(m => new { m.ProcessId, m.PendingReview });
+        // What citizens sent through a link is seen by nobody until an owner has reviewed it; the review page alone
+        // reads past this filter.
+        builder.HasQueryFilter(m => !m.PendingReview);
     }
 }
 
@@ -132,5 +139,37 @@ public sealed class CoreTaskCommitmentConfiguration : IEntityTypeConfiguration<C
         builder.HasOne(c => c.Actor).WithMany().HasForeignKey(c => c.ActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CoreTaskParticipant>().WithMany().HasForeignKey(c => c.CreatedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.ProcessId, c.Status, c.Deadline });
+    }
+}
+
+public sealed class CoreTaskBusRideConfiguration : IEntityTypeConfiguration<CoreTaskBusRide>
+{
+    public void Configure(EntityTypeBuilder<CoreTaskBusRide> builder)
+    {
+        builder.Property(r => r.Title).HasMaxLength(CoreTaskRules.NameLength);
+        builder.HasOne<CoreTaskProcess>().WithMany().HasForeignKey(r => r.ProcessId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Stops).WithOne().HasForeignKey(s => s.RideId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.ProcessId, r.RideOn });
+    }
+}
+
+public sealed class CoreTaskBusStopConfiguration : IEntityTypeConfiguration<CoreTaskBusStop>
+{
+    public void Configure(EntityTypeBuilder<CoreTaskBusStop> builder)
+    {
+        builder.Property(s => s.Place).HasMaxLength(CoreTaskRules.NameLength);
+        builder.Property(s => s.Dialogue).HasMaxLength(CoreTaskRules.MaterialLength);
+    }
+}
+
+public sealed class CoreTaskInviteConfiguration : IEntityTypeConfiguration<CoreTaskInvite>
+{
+    public void Configure(EntityTypeBuilder<CoreTaskInvite> builder)
+    {
+        builder.Property(i => i.Code).HasMaxLength(8);
+        builder.Property(i => i.Prompt).HasMaxLength(CoreTaskRules.QuestionLength);
+        builder.HasIndex(i => i.Code).IsUnique();
+        builder.HasOne<CoreTaskProcess>().WithMany().HasForeignKey(i => i.ProcessId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<CoreTaskParticipant>().WithMany().HasForeignKey(i => i.CreatedById).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -134,7 +134,7 @@ public class ParticipantsModel(AppDbContext db, CoreTaskAccess access, TimeProvi
         var contributed = await db.OpeningQuestions.AnyAsync(q => q.ProposedById == row.Id, ct)
             || await db.OpeningQuestionComments.AnyAsync(c => c.AuthorId == row.Id, ct)
             || await db.FormulationVersions.AnyAsync(v => v.AuthorId == row.Id, ct)
-            || await db.CoreTaskMaterials.AnyAsync(m => m.AuthorId == row.Id, ct)
+            || await db.CoreTaskMaterials.IgnoreQueryFilters().AnyAsync(m => m.AuthorId == row.Id, ct)
             || await db.CoreTaskInsights.IgnoreQueryFilters().AnyAsync(i => i.CreatedById == row.Id, ct)
             || await db.InsightValidations.AnyAsync(v => v.ParticipantId == row.Id, ct)
             || await db.CoreTaskCommitments.AnyAsync(c => c.ActorId == row.Id || c.CreatedById == row.Id, ct);

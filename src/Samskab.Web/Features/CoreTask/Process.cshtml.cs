@@ -17,6 +17,8 @@ public class ProcessModel(AppDbContext db, CoreTaskAccess access, TimeProvider c
     public Counts Numbers { get; private set; } = new(0, 0, 0);
     public IReadOnlyList<(CoreTaskRole Role, int Count)> ByRole { get; private set; } = [];
     public string? ChosenFormulation { get; private set; }
+    /// <summary>What citizens sent through a link that the owners have not reviewed yet.</summary>
+    public int WaitingForReview { get; private set; }
     public int OverdueCommitments { get; private set; }
     public IReadOnlyList<(string Idea, DateOnly Deadline, CommitmentStatus Status)> MyCommitments { get; private set; } = [];
 
@@ -64,6 +66,7 @@ public class ProcessModel(AppDbContext db, CoreTaskAccess access, TimeProvider c
             await db.CoreTaskFormulations.CountAsync(f => f.ProcessId == id, ct));
         // The commitments of "one of us for a day": overdue ones warned about, and those made to the reader shown.
         var today = clock.Today();
+        WaitingForReview = Head.CanManage ? await db.CoreTaskMaterials.IgnoreQueryFilters().CountAsync(m => m.ProcessId == id && m.PendingReview && m.RejectedAt == null, ct) : 0;
         OverdueCommitments = await db.CoreTaskCommitments.CountAsync(c => c.ProcessId == id && c.Deadline < today
             && (c.Status == CommitmentStatus.Promised || c.Status == CommitmentStatus.InProgress), ct);
         var me = Head.MeId ?? 0;

@@ -71,6 +71,9 @@ public enum Operation
     ProposeOpeningQuestion,
     CollectCoreTaskMaterial,
     WriteCoreTaskFormulation,
+    ShareCoreTaskLink,
+    ReviewCoreTaskContributions,
+    ContributeViaCoreTaskLink,
     ArrangeInsights,
     ValidateInsight,
 }
@@ -97,6 +100,7 @@ public enum Roles
     CoreTaskOwner = 16384,
     CoreTaskMember = 32768,
     CoreTaskDefiner = 65536,
+    CoreTaskLinkHolder = 131072,
 }
 
 /// <summary>Whether an operation is a say in the work (flat hierarchy: coordinators have no more) or a chore.</summary>
@@ -164,9 +168,12 @@ public static class Permissions
         (Operation.ViewCoreTaskProcess, OperationKind.Read, Roles.SiteAdministrator | Roles.CoreTaskOwner | Roles.CoreTaskMember, "Se kerneopgaveforløbet med det materiale, der ikke er offentliggjort"),
         (Operation.ManageCoreTaskProcess, OperationKind.Administration, Roles.SiteAdministrator | Roles.CoreTaskOwner, "Styre forløbet: faser, deltagere, valg af spørgsmål og formulering, lederens tilsagn (en af os for en dag) og åbne borgercampen"),
         (Operation.ProposeOpeningQuestion, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskMember, "Foreslå og drøfte indledende spørgsmål"),
-        (Operation.CollectCoreTaskMaterial, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskMember, "Samle materiale: interview med hvorfor-kæder, observationer og nekrologer"),
+        (Operation.CollectCoreTaskMaterial, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskMember, "Samle materiale: interview med hvorfor-kæder, observationer, nekrologer, fotos og fremtidsbussens ture"),
         (Operation.WriteCoreTaskFormulation, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskDefiner, "Skrive formuleringer af kerneopgaven og nye versioner af dem (ledere, medarbejdere og politikere)"),
         (Operation.ArrangeInsights, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskMember, "Samle materialet i indsigter på tavlen: oprette, navngive, flytte til, slå sammen og slette grupper"),
+        (Operation.ShareCoreTaskLink, OperationKind.Chore, Roles.SiteAdministrator | Roles.CoreTaskOwner, "Dele et link, en QR-kode og en rumkode, så borgere uden konto kan bidrage, og lukke dem igen"),
+        (Operation.ReviewCoreTaskContributions, OperationKind.Chore, Roles.SiteAdministrator | Roles.CoreTaskOwner, "Gennemse det, borgere har sendt via link, og tage det med i materialet eller afvise det"),
+        (Operation.ContributeViaCoreTaskLink, OperationKind.Say, Roles.CoreTaskLinkHolder | Roles.CoreTaskOwner | Roles.CoreTaskMember, "Sende fotos, nekrologer og interviews via linket uden konto (venter på gennemsyn)"),
         (Operation.ValidateInsight, OperationKind.Say, Roles.CoreTaskOwner | Roles.CoreTaskMember, "Validere forløbets indsigter: enig, delvis enig eller uenig, med en kommentar"),
     ];
 
@@ -195,6 +202,7 @@ public static class Permissions
         (Roles.CoreTaskOwner, "Forløbets ejer"),
         (Roles.CoreTaskMember, "Deltager i forløbet"),
         (Roles.CoreTaskDefiner, "Leder, medarbejder eller politiker i forløbet"),
+        (Roles.CoreTaskLinkHolder, "Har forløbets åbne link eller kode"),
     ];
 
     /// <summary>The matrix as the Markdown table in docs/permissions.md.</summary>

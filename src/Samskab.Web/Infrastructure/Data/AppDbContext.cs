@@ -88,6 +88,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CoreTaskInsight> CoreTaskInsights => Set<CoreTaskInsight>();
     public DbSet<InsightValidation> InsightValidations => Set<InsightValidation>();
     public DbSet<CoreTaskCommitment> CoreTaskCommitments => Set<CoreTaskCommitment>();
+    public DbSet<CoreTaskBusRide> CoreTaskBusRides => Set<CoreTaskBusRide>();
+    public DbSet<CoreTaskBusStop> CoreTaskBusStops => Set<CoreTaskBusStop>();
+    public DbSet<CoreTaskInvite> CoreTaskInvites => Set<CoreTaskInvite>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,7 +14,7 @@ public static class DemoCoreTask
 {
     private static readonly string[] CampNames = ["Mette", "Ahmed", "Birgit, nabo"];
 
-    public static async Task SeedAsync(AppDbContext db, AppUser anne, AppUser aisha, DateTimeOffset now, CancellationToken ct)
+    public static async Task SeedAsync(AppDbContext db, Samskab.Web.Infrastructure.Images.ImagePipeline images, AppUser anne, AppUser aisha, DateTimeOffset now, CancellationToken ct)
     {
         var start = now.AddDays(-60);
         CoreTaskParticipant P(string name, CoreTaskRole role, AppUser? user = null, bool owner = false) =>
@@ -257,6 +257,69 @@ public static class DemoCoreTask
                 CreatedAt = now.AddDays(-6),
                 UpdatedAt = now.AddDays(-6),
             });
+        await db.SaveChangesAsync(ct);
+
+        // The future bus: a ride through the town with three stops, photos (drawn by code) taken on the way to each,
+        // and the dialogue at the stops noted beside them.
+        var susanne = jobCentre.Participants[2];
+        var ride = new CoreTaskBusRide { ProcessId = jobCentre.Id, Title = "Fremtidsbussen gennem Engby", RideOn = today.AddDays(-5), CreatedAt = now.AddDays(-7) };
+        ride.Stops.AddRange(
+        [
+            new CoreTaskBusStop { Place = "Havnen, hvor værftet lå", At = new TimeOnly(9, 30), CreatedAt = now.AddDays(-7),
+                Dialogue = "Ali fortalte om sin far, der byggede skibe her i 30 år. Flere nikkede: arbejde giver en plads i byen, ikke kun en løn." },
+            new CoreTaskBusStop { Place = "Industrikvarteret ved ringvejen", At = new TimeOnly(10, 45), CreatedAt = now.AddDays(-7),
+                Dialogue = "Henrik viste, hvor han mangler folk. Susanne: »Jeg vidste ikke, at der fandtes deltidsjob her.« Idé: jobcentret holder møder ude på virksomhederne." },
+            new CoreTaskBusStop { Place = "Biblioteket", At = new TimeOnly(12, 0), CreatedAt = now.AddDays(-7) },
+        ]);
+        db.CoreTaskBusRides.Add(ride);
+        await db.SaveChangesAsync(ct);
+        var photos = new (int Stop, CoreTaskParticipant By, string Caption)[]
+        {
+            (0, ali, "Kranen står der endnu. Her var der arbejde til hele byen."),
+            (0, susanne, "Bænken ved vandet, hvor jeg går hen, når brevene fra jobcentret kommer."),
+            (1, ali, "Lagerhallen med skiltet »Vi søger«. Dem havde jeg aldrig set."),
+            (1, staff, "Frokoststuen på fabrikken: her taler folk sammen, det gør de ikke i vores venteværelse."),
+            (2, susanne, "Biblioteket, hvor jeg kan sidde og søge job uden at føle mig som en sag."),
+        };
+        for (var i = 0; i < photos.Length; i++)
+        {
+            var stored = await images.StoreAsync(DemoPhotos.Landscape(i + 7), ct);
+            db.CoreTaskMaterials.Add(new CoreTaskMaterial
+            {
+                ProcessId = jobCentre.Id,
+                Kind = MaterialKind.Photo,
+                AuthorId = photos[i].By.Id,
+                CreatedAt = now.AddDays(-5).AddMinutes(30 * i),
+                PhotoKey = stored.Key,
+                Text = photos[i].Caption,
+                BusStopId = ride.Stops[photos[i].Stop].Id,
+            });
+        }
+
+        // A link for citizens in the waiting room, with one obituary waiting for the review.
+        var invite = new CoreTaskInvite
+        {
+            ProcessId = jobCentre.Id,
+            Code = CoreTaskCodes.New(),
+            Kind = MaterialKind.Obituary,
+            Prompt = "Hvis jobcentret lukkede i morgen – hvad ville du savne?",
+            CreatedById = staff.Id,
+            CreatedAt = now.AddDays(-3),
+        };
+        db.CoreTaskInvites.Add(invite);
+        await db.SaveChangesAsync(ct);
+        var guest = new CoreTaskParticipant { ProcessId = jobCentre.Id, Name = "Kim, i venteværelset", Role = CoreTaskRole.Citizen, InviteId = invite.Id, AddedAt = now.AddDays(-2) };
+        db.CoreTaskParticipants.Add(guest);
+        await db.SaveChangesAsync(ct);
+        db.CoreTaskMaterials.Add(new CoreTaskMaterial
+        {
+            ProcessId = jobCentre.Id,
+            Kind = MaterialKind.Obituary,
+            AuthorId = guest.Id,
+            CreatedAt = now.AddDays(-2),
+            Text = "Jeg ville savne kurset om at skrive ansøgninger. Ikke de mange møder.",
+            PendingReview = true,
+        });
         await db.SaveChangesAsync(ct);
     }
 }

@@ -9,7 +9,8 @@ namespace Samskab.Web.Infrastructure.Demo;
 /// Seeds a demo installation when the database is empty: a police district and a municipality working on
 /// "tryghed i boligområdet", with one account for each role.
 /// </summary>
-public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, Samskab.Web.Features.Newsletters.NewsletterDesk newsletters, ILogger<DemoData> logger)
+public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, Samskab.Web.Features.Newsletters.NewsletterDesk newsletters,
+    Samskab.Web.Infrastructure.Images.ImagePipeline images, ILogger<DemoData> logger)
 {
     public const string Password = "Samskab-demo-1";
 
@@ -75,6 +76,6 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
             throw new InvalidOperationException("Demo account could not be created: " + string.Join(", ", created.Errors.Select(e => e.Description)));
         }
         await DemoLocalAreas.SeedAsync(db, accounts[DemoLocalAreas.BridgeBuilderEmail], second, now, ct);
-        await DemoCoreTask.SeedAsync(db, accounts["anker@demo.samskab.dk"], accounts["aktoer@demo.samskab.dk"], now, ct);
+        await DemoCoreTask.SeedAsync(db, images, accounts["anker@demo.samskab.dk"], accounts["aktoer@demo.samskab.dk"], now, ct);
     }
 }

@@ -112,7 +112,12 @@ public sealed class ImagePipeline(IFileStorage storage, ILogger<ImagePipeline> l
         }
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
+        return await StoreAsync(buffer.ToArray(), ct);
+    }
+
+    /// <summary>The same for bytes already in memory (the demo's photos, made by code).</summary>
+    public async Task<ImageResult> StoreAsync(byte[] bytes, CancellationToken ct = default)
+    {
         var format = Format(bytes);
         if (format is null)
         {

@@ -306,6 +306,68 @@ namespace Samskab.Web.Migrations.Postgres
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskBusRide", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RideOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessId", "RideOn");
+
+                    b.ToTable("CoreTaskBusRides");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskBusStop", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly?>("At")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Dialogue")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<int>("RideId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RideId");
+
+                    b.ToTable("CoreTaskBusStops");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskCommitment", b =>
                 {
                     b.Property<int>("Id")
@@ -431,6 +493,50 @@ namespace Samskab.Web.Migrations.Postgres
                     b.ToTable("CoreTaskInsights");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskInvite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Prompt")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ProcessId");
+
+                    b.ToTable("CoreTaskInvites");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskMaterial", b =>
                 {
                     b.Property<int>("Id")
@@ -440,6 +546,9 @@ namespace Samskab.Web.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("AuthorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BusStopId")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -454,12 +563,22 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Property<DateOnly?>("ObservedOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("PendingReview")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PhotoKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int>("ProcessId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Question")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("RejectedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Subject")
                         .HasMaxLength(160)
@@ -486,7 +605,11 @@ namespace Samskab.Web.Migrations.Postgres
 
                     b.HasIndex("AuthorId");
 
+                    b.HasIndex("BusStopId");
+
                     b.HasIndex("InsightId");
+
+                    b.HasIndex("ProcessId", "PendingReview");
 
                     b.HasIndex("ProcessId", "InsightId", "CreatedAt");
 
@@ -505,6 +628,9 @@ namespace Samskab.Web.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("AddedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("InviteId")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("IsOwner")
                         .HasColumnType("boolean");
@@ -525,6 +651,8 @@ namespace Samskab.Web.Migrations.Postgres
                         .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InviteId");
 
                     b.HasIndex("UserId");
 
@@ -3341,6 +3469,24 @@ namespace Samskab.Web.Migrations.Postgres
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskBusRide", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskBusStop", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskBusRide", null)
+                        .WithMany("Stops")
+                        .HasForeignKey("RideId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskCommitment", b =>
                 {
                     b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskParticipant", "Actor")
@@ -3399,6 +3545,21 @@ namespace Samskab.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskInvite", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskMaterial", b =>
                 {
                     b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskParticipant", "Author")
@@ -3406,6 +3567,11 @@ namespace Samskab.Web.Migrations.Postgres
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskBusStop", null)
+                        .WithMany()
+                        .HasForeignKey("BusStopId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskInsight", null)
                         .WithMany()
@@ -3423,6 +3589,11 @@ namespace Samskab.Web.Migrations.Postgres
 
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskParticipant", b =>
                 {
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskInvite", null)
+                        .WithMany()
+                        .HasForeignKey("InviteId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskProcess", null)
                         .WithMany("Participants")
                         .HasForeignKey("ProcessId")
@@ -4234,6 +4405,11 @@ namespace Samskab.Web.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SharedBodyId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskBusRide", b =>
+                {
+                    b.Navigation("Stops");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskFormulation", b =>

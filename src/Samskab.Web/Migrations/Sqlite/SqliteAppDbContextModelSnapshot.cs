@@ -288,6 +288,64 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskBusRide", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RideOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessId", "RideOn");
+
+                    b.ToTable("CoreTaskBusRides");
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskBusStop", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dialogue")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RideId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RideId");
+
+                    b.ToTable("CoreTaskBusStops");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskCommitment", b =>
                 {
                     b.Property<int>("Id")
@@ -407,6 +465,48 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.ToTable("CoreTaskInsights");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskInvite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prompt")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ProcessId");
+
+                    b.ToTable("CoreTaskInvites");
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskMaterial", b =>
                 {
                     b.Property<int>("Id")
@@ -414,6 +514,9 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BusStopId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -428,12 +531,22 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Property<DateOnly?>("ObservedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PendingReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhotoKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ProcessId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Question")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("RejectedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Subject")
                         .HasMaxLength(160)
@@ -460,7 +573,11 @@ namespace Samskab.Web.Migrations.Sqlite
 
                     b.HasIndex("AuthorId");
 
+                    b.HasIndex("BusStopId");
+
                     b.HasIndex("InsightId");
+
+                    b.HasIndex("ProcessId", "PendingReview");
 
                     b.HasIndex("ProcessId", "InsightId", "CreatedAt");
 
@@ -476,6 +593,9 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InviteId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsOwner")
@@ -497,6 +617,8 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InviteId");
 
                     b.HasIndex("UserId");
 
@@ -3219,6 +3341,24 @@ namespace Samskab.Web.Migrations.Sqlite
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskBusRide", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskBusStop", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskBusRide", null)
+                        .WithMany("Stops")
+                        .HasForeignKey("RideId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskCommitment", b =>
                 {
                     b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskParticipant", "Actor")
@@ -3277,6 +3417,21 @@ namespace Samskab.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskInvite", b =>
+                {
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskProcess", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskMaterial", b =>
                 {
                     b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskParticipant", "Author")
@@ -3284,6 +3439,11 @@ namespace Samskab.Web.Migrations.Sqlite
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskBusStop", null)
+                        .WithMany()
+                        .HasForeignKey("BusStopId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskInsight", null)
                         .WithMany()
@@ -3301,6 +3461,11 @@ namespace Samskab.Web.Migrations.Sqlite
 
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskParticipant", b =>
                 {
+                    b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskInvite", null)
+                        .WithMany()
+                        .HasForeignKey("InviteId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Samskab.Web.Features.CoreTask.CoreTaskProcess", null)
                         .WithMany("Participants")
                         .HasForeignKey("ProcessId")
@@ -4112,6 +4277,11 @@ namespace Samskab.Web.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SharedBodyId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskBusRide", b =>
+                {
+                    b.Navigation("Stops");
                 });
 
             modelBuilder.Entity("Samskab.Web.Features.CoreTask.CoreTaskFormulation", b =>

@@ -81,7 +81,7 @@ public class CoreTaskMaterialTests(SamskabFactory factory) : IClassFixture<Samsk
         Assert.Contains("Observationen er gemt i forløbets materiale.", observed.Text);
         var mourned = await anne.SubmitAsync(page.Document, "form[action$='handler=Obituary']", new Dictionary<string, string> { ["Obituary.Text"] = "Kaffen og at nogen kendte mit navn." });
         Assert.Contains("Nekrologen er gemt i forløbets materiale.", mourned.Text);
-        Assert.Equal(["0 interviews", "1 observation", "1 nekrolog"],
+        Assert.Equal(["0 interviews", "1 observation", "1 nekrolog", "0 fotos"],
             mourned.Document.QuerySelectorAll(".key-figures li").Select(li => string.Join(' ', li.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries))));
     }
 

@@ -109,7 +109,7 @@ public static class MyData
             .Select(q => new CoreTaskContributionData(units[q.ProposedById], "opening-question", q.Text, q.CreatedAt)));
         contributions.AddRange((await db.OpeningQuestionComments.AsNoTracking().Where(c => placeIds.Contains(c.AuthorId)).Select(c => new { c.AuthorId, c.Text, c.CreatedAt }).ToListAsync(ct))
             .Select(c => new CoreTaskContributionData(units[c.AuthorId], "comment", c.Text, c.CreatedAt)));
-        contributions.AddRange((await db.CoreTaskMaterials.AsNoTracking().Where(m => placeIds.Contains(m.AuthorId)).Select(m => new { m.AuthorId, m.Kind, m.Text, m.WhySteps, m.UnderlyingNeed, m.CreatedAt }).ToListAsync(ct))
+        contributions.AddRange((await db.CoreTaskMaterials.IgnoreQueryFilters().AsNoTracking().Where(m => placeIds.Contains(m.AuthorId)).Select(m => new { m.AuthorId, m.Kind, m.Text, m.WhySteps, m.UnderlyingNeed, m.CreatedAt }).ToListAsync(ct))
             .Select(m => new CoreTaskContributionData(units[m.AuthorId], "material-" + m.Kind.ToString().ToLowerInvariant(),
                 string.Join(" → ", new[] { m.Text }.Concat(m.WhySteps).Concat(m.UnderlyingNeed is null ? [] : [m.UnderlyingNeed])), m.CreatedAt)));
         contributions.AddRange((await db.FormulationVersions.AsNoTracking().Where(v => placeIds.Contains(v.AuthorId)).Select(v => new { v.AuthorId, v.Number, v.Text, v.CreatedAt }).ToListAsync(ct))
