@@ -167,4 +167,71 @@ public class CoreTaskJourneys(BrowserFixture browser)
         await Assertions.Expect(citizen.GetByRole(AriaRole.Link, new() { Name = "Foreslå en ny måde" })).ToBeVisibleAsync();
         await BrowserFixture.CheckAsync(citizen, "169-borgercamp-telefon");
     }
+
+    [Fact]
+    public async Task ACitizenSendsAPhotoFromAPhoneThroughTheRoomCode_TheOwnerReviewsIt_AndItJoinsTheFutureBusStop()
+    {
+        var unit = "Jobcenter Havnen " + Guid.NewGuid().ToString("N")[..4];
+        var id = await browser.App.ProcessAsync(GivenCoreTask.AnchorEmail, unit);
+        var anne = await browser.SignedInPageAsync(GivenCoreTask.AnchorEmail);
+
+        // A ride with a stop, where the dialogue is noted.
+        await anne.GotoAsync($"/kerneopgave/{id}/fremtidsbussen");
+        await anne.GetByLabel("Turens navn").FillAsync("Tur langs havnen");
+        await anne.GetByLabel("Dato").FillAsync("2026-11-20");
+        await anne.GetByRole(AriaRole.Button, new() { Name = "Opret turen" }).ClickAsync();
+        await anne.GetByText("Tilføj et stop").ClickAsync();
+        await anne.GetByLabel("Hvor holder bussen?").FillAsync("Den gamle kran");
+        await anne.GetByLabel("Klokken (valgfrit)").FillAsync("09:30");
+        await anne.GetByRole(AriaRole.Button, new() { Name = "Tilføj stoppet" }).ClickAsync();
+        await Assertions.Expect(anne.GetByText("Stoppet er tilføjet.")).ToBeVisibleAsync();
+        await anne.GetByLabel("Dialogen ved stoppet").FillAsync("Her var der arbejde til hele byen. Flere nikkede.");
+        await anne.GetByRole(AriaRole.Button, new() { Name = "Gem noterne" }).ClickAsync();
+        await Assertions.Expect(anne.GetByText("Noterne fra stoppet er gemt.")).ToBeVisibleAsync();
+
+        // A link for the room: its code on the screen.
+        await anne.GotoAsync($"/kerneopgave/{id}");
+        await anne.GetByRole(AriaRole.Link, new() { Name = "Links til borgere" }).ClickAsync();
+        await anne.GetByLabel("Hvad skal borgerne sende?").SelectOptionAsync("Photo");
+        await anne.GetByLabel("Spørgsmålet til borgerne (valgfrit)").FillAsync("Tag et foto af et sted, hvor du føler dig velkommen.");
+        await anne.GetByRole(AriaRole.Button, new() { Name = "Lav linket" }).ClickAsync();
+        await Assertions.Expect(anne.GetByText("Linket er klar.")).ToBeVisibleAsync();
+        var shown = await anne.Locator(".room-code").First.InnerTextAsync();
+        await BrowserFixture.CheckAsync(anne, "170-links-qr");
+
+        // A citizen on a phone, no account: types the code, sends a photo.
+        var phone = await browser.NewPageAsync(phone: true);
+        await phone.GotoAsync("/kerneopgave/bidrag");
+        await phone.GetByLabel("Koden").FillAsync(shown.ToLowerInvariant());
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Videre" }).ClickAsync();
+        await Assertions.Expect(phone.GetByText("Tag et foto af et sted, hvor du føler dig velkommen.")).ToBeVisibleAsync();
+        await phone.GetByLabel("Foto", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "IMG_0042.JPG", MimeType = "image/jpeg", Buffer = Samskab.Web.Infrastructure.Demo.DemoPhotos.Landscape(42) });
+        await phone.GetByLabel("Hvad betyder noget for dig her?").FillAsync("Bænken ved vandet, hvor jeg kan tænke.");
+        await phone.GetByLabel("Dit navn eller en beskrivelse (valgfrit)").FillAsync("Susanne");
+        await BrowserFixture.CheckAsync(phone, "171-bidrag-telefon");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        await Assertions.Expect(phone.GetByText("Tak! Dit bidrag er sendt.")).ToBeVisibleAsync();
+
+        // The owner reviews it; then it is material, and placed on the way to the stop.
+        await anne.GotoAsync($"/kerneopgave/{id}");
+        await anne.GetByRole(AriaRole.Link, new() { Name = "Gennemse bidragene" }).ClickAsync();
+        await Assertions.Expect(anne.Locator("img[alt='Bænken ved vandet, hvor jeg kan tænke.']")).ToBeVisibleAsync();
+        await BrowserFixture.CheckAsync(anne, "172-gennemsyn");
+        await anne.GetByRole(AriaRole.Button, new() { Name = "Tag med i materialet" }).ClickAsync();
+        await Assertions.Expect(anne.GetByText("Intet venter på gennemsyn.")).ToBeVisibleAsync();
+        await anne.GotoAsync($"/kerneopgave/{id}/materiale");
+        await Assertions.Expect(anne.Locator("img[alt='Bænken ved vandet, hvor jeg kan tænke.']")).ToBeVisibleAsync();
+
+        // On the bus: a photo taken on the way to the stop, shown beside its dialogue.
+        var stop = await browser.App.WithDbAsync(db => db.CoreTaskBusStops.Where(s => db.CoreTaskBusRides.Any(r => r.Id == s.RideId && r.ProcessId == id)).Select(s => s.Id).SingleAsync());
+        await anne.GotoAsync($"/kerneopgave/{id}/fremtidsbussen");
+        await anne.GetByRole(AriaRole.Link, new() { Name = "Tilføj et foto på vej til stoppet" }).ClickAsync();
+        await anne.Locator("#Photo_File").SetInputFilesAsync(new FilePayload { Name = "kran.jpg", MimeType = "image/jpeg", Buffer = Samskab.Web.Infrastructure.Demo.DemoPhotos.Landscape(7) });
+        await anne.GetByLabel("Hvad betyder noget for dig her?").FillAsync("Kranen står der endnu.");
+        await anne.GetByRole(AriaRole.Button, new() { Name = "Gem fotoet" }).ClickAsync();
+        await Assertions.Expect(anne.GetByText("Fotoet er gemt i forløbets materiale.")).ToBeVisibleAsync();
+        await anne.GotoAsync($"/kerneopgave/{id}/fremtidsbussen");
+        await Assertions.Expect(anne.Locator($"#stop-{stop} img")).ToHaveAttributeAsync("alt", "Kranen står der endnu.");
+        await BrowserFixture.CheckAsync(anne, "173-fremtidsbussen");
+    }
 }
