@@ -89,7 +89,7 @@ public static class CoreTaskProcessesApi
             var byRole = await db.CoreTaskParticipants.Where(p => p.ProcessId == id).GroupBy(p => p.Role).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
             var kinds = await db.CoreTaskMaterials.Where(m => m.ProcessId == id).GroupBy(m => m.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
             var insights = await db.CoreTaskInsights.Where(i => i.ProcessId == id).OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
-                .Select(i => new { i.Id, i.Title, Material = db.CoreTaskMaterials.Count(m => m.InsightId == i.Id) }).ToListAsync();
+                .Select(i => new { i.Id, i.Title, Material = db.CoreTaskMaterials.Count(m => m.ProcessId == id && m.InsightId == i.Id) }).ToListAsync();
             var validations = await db.InsightValidations.Where(v => db.CoreTaskInsights.Any(i => i.Id == v.InsightId && i.ProcessId == id))
                 .OrderBy(v => v.At).Select(v => new { v.InsightId, v.Participant!.Name, v.Participant.Role, v.Verdict, v.Comment, v.At }).ToListAsync();
             var formulations = await db.CoreTaskFormulations.Where(f => f.ProcessId == id).OrderBy(f => f.CreatedAt).ThenBy(f => f.Id).Select(f => new { f.Id, f.Perspective }).ToListAsync();

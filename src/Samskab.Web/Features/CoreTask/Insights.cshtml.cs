@@ -220,10 +220,19 @@ public class InsightsModel(AppDbContext db, CoreTaskAccess access, IAuthorizatio
     /// all), and every piece of the <paramref name="expanded"/> one, in one query, as excerpts.</summary>
     public static async Task<ILookup<int, Note>> NotesAsync(AppDbContext db, int processId, List<int>? only, int expanded, int limit, CancellationToken ct)
     {
-        var notes = await db.CoreTaskMaterials
-            .Where(m => m.ProcessId == processId && m.InsightId != null && (only == null || only.Contains(m.InsightId.Value))
-                && (m.InsightId == expanded || db.CoreTaskMaterials.Count(o => o.InsightId == m.InsightId && (o.CreatedAt < m.CreatedAt || (o.CreatedAt == m.CreatedAt && o.Id < m.Id))) < PerGroup))
-            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(limit)
+        // Which pieces to show: the first few of every group (all of the expanded one), chosen from the ids alone (a
+        // narrow read of the (ProcessId, InsightId, CreatedAt) index), then only those pieces read in full. A
+        // correlated count per piece made the board quadratic in the material.
+        var keys = await db.CoreTaskMaterials
+            .Where(m => m.ProcessId == processId && m.InsightId != null && (only == null || only.Contains(m.InsightId.Value)))
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
+            .Select(m => new { m.Id, InsightId = m.InsightId!.Value })
+            .ToListAsync(ct);
+        var chosen = keys.GroupBy(k => k.InsightId)
+            .SelectMany(g => g.Key == expanded ? g : g.Take(PerGroup))
+            .Select(k => k.Id).Take(limit).ToList();
+        var notes = await db.CoreTaskMaterials.Where(m => m.ProcessId == processId && chosen.Contains(m.Id))
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
             .Select(m => new { m.Id, m.Kind, Text = m.Text.Substring(0, ExcerptLength), Long = m.Text.Length > ExcerptLength, m.Subject, m.InsightId })
             .ToListAsync(ct);
         return notes.Select(n => new Note(n.Id, n.Kind, n.Long ? n.Text + " …" : n.Text, n.Subject, n.InsightId)).ToLookup(n => n.InsightId ?? 0);
@@ -246,7 +255,8 @@ public class InsightsModel(AppDbContext db, CoreTaskAccess access, IAuthorizatio
         Participants = await db.CoreTaskParticipants.CountAsync(p => p.ProcessId == id, ct);
         Groups = await db.CoreTaskInsights.Where(i => i.ProcessId == id).OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
             .Select(i => new Group(i.Id, i.Title,
-                db.CoreTaskMaterials.Count(m => m.InsightId == i.Id),
+                // With the process in the condition, the (ProcessId, InsightId, CreatedAt) index answers the count.
+                db.CoreTaskMaterials.Count(m => m.ProcessId == id && m.InsightId == i.Id),
                 db.InsightValidations.Count(v => v.InsightId == i.Id && v.Verdict == InsightVerdict.Agree),
                 db.InsightValidations.Count(v => v.InsightId == i.Id && v.Verdict == InsightVerdict.Partly),
                 db.InsightValidations.Count(v => v.InsightId == i.Id && v.Verdict == InsightVerdict.Disagree)))

@@ -96,7 +96,7 @@ public class ReportModel(AppDbContext db, CoreTaskAccess access, TimeProvider cl
         Questions = await db.OpeningQuestions.CountAsync(q => q.ProcessId == id, ct);
         Insights = await db.CoreTaskInsights.Where(i => i.ProcessId == id).OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).Take(Limit)
             .Select(i => new InsightRow(i.Id, i.Title,
-                db.CoreTaskMaterials.Count(m => m.InsightId == i.Id),
+                db.CoreTaskMaterials.Count(m => m.ProcessId == id && m.InsightId == i.Id),
                 db.InsightValidations.Count(v => v.InsightId == i.Id && v.Verdict == InsightVerdict.Agree),
                 db.InsightValidations.Count(v => v.InsightId == i.Id && v.Verdict == InsightVerdict.Partly),
                 db.InsightValidations.Count(v => v.InsightId == i.Id && v.Verdict == InsightVerdict.Disagree),

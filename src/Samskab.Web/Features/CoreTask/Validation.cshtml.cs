@@ -49,7 +49,7 @@ public class ValidationModel(AppDbContext db, CoreTaskAccess access, IAuthorizat
         // Only the process's own participants validate its insights; an insight of another process is refused.
         if (!CanValidate || Head.MeId is not int me) return this.Refuse();
         var insight = await db.CoreTaskInsights.Where(i => i.Id == Validation.InsightId && i.ProcessId == id)
-            .Select(i => new { i.Id, Count = db.CoreTaskMaterials.Count(m => m.InsightId == i.Id) }).SingleOrDefaultAsync(ct);
+            .Select(i => new { i.Id, Count = db.CoreTaskMaterials.Count(m => m.ProcessId == id && m.InsightId == i.Id) }).SingleOrDefaultAsync(ct);
         if (insight is null) return NotFound();
         var comment = Validation.Comment?.Trim() ?? "";
         if (insight.Count == 0)
@@ -109,7 +109,7 @@ public class ValidationModel(AppDbContext db, CoreTaskAccess access, IAuthorizat
         Items = await db.CoreTaskInsights.Where(i => i.ProcessId == id).OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
             .Skip((PageNumber - 1) * PerPage).Take(PerPage)
             .Select(i => new Item(i.Id, i.Title,
-                db.CoreTaskMaterials.Count(m => m.InsightId == i.Id),
+                db.CoreTaskMaterials.Count(m => m.ProcessId == id && m.InsightId == i.Id),
                 db.InsightValidations.Count(v => v.InsightId == i.Id && v.Verdict == InsightVerdict.Agree),
                 db.InsightValidations.Count(v => v.InsightId == i.Id && v.Verdict == InsightVerdict.Partly),
                 db.InsightValidations.Count(v => v.InsightId == i.Id && v.Verdict == InsightVerdict.Disagree),

@@ -72,6 +72,30 @@ public class CoreTaskQueryCountTests(SqlCountingFactory factory, ITestOutputHelp
                 db.CoreTaskCommitments.Add(new CoreTaskCommitment { ProcessId = process.Id, ActorId = process.Participants[i % process.Participants.Count].Id, CreatedById = author, Place = "Stuen", Idea = "Idé " + i, Deadline = DateOnly.FromDateTime(now.UtcDateTime).AddDays(i - n / 2), CreatedAt = now, UpdatedAt = now });
             }
             await db.SaveChangesAsync();
+            // The future bus: rides with three stops each, a photo on the way to each stop; links with what citizens
+            // sent through them waiting for the review.
+            for (var i = 0; i < n / 3 + 1; i++)
+            {
+                var ride = new CoreTaskBusRide { ProcessId = process.Id, Title = "Tur " + i, RideOn = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-i), CreatedAt = now };
+                for (var k = 0; k < 3; k++) ride.Stops.Add(new CoreTaskBusStop { Place = "Stop " + k, Dialogue = "Dialog", CreatedAt = now });
+                db.CoreTaskBusRides.Add(ride);
+                await db.SaveChangesAsync();
+                foreach (var stop in ride.Stops)
+                {
+                    db.CoreTaskMaterials.Add(new CoreTaskMaterial { ProcessId = process.Id, Kind = MaterialKind.Photo, AuthorId = author, Text = "Foto", PhotoKey = new string('a', 32), BusStopId = stop.Id, CreatedAt = now });
+                }
+            }
+            for (var i = 0; i < n; i++)
+            {
+                var invite = new CoreTaskInvite { ProcessId = process.Id, Code = CoreTaskCodes.New(), Kind = MaterialKind.Obituary, CreatedById = author, CreatedAt = now.AddMinutes(i) };
+                db.CoreTaskInvites.Add(invite);
+                await db.SaveChangesAsync();
+                var guest = new CoreTaskParticipant { ProcessId = process.Id, Name = "Gæst " + i, Role = CoreTaskRole.Citizen, InviteId = invite.Id, AddedAt = now };
+                db.CoreTaskParticipants.Add(guest);
+                await db.SaveChangesAsync();
+                db.CoreTaskMaterials.Add(new CoreTaskMaterial { ProcessId = process.Id, Kind = MaterialKind.Obituary, AuthorId = guest.Id, Text = "Savnet " + i, PendingReview = true, CreatedAt = now.AddMinutes(i) });
+            }
+            await db.SaveChangesAsync();
             return (process.Id, formulation.Id, insights[0]);
         });
 
@@ -90,6 +114,9 @@ public class CoreTaskQueryCountTests(SqlCountingFactory factory, ITestOutputHelp
         { "citizen camp (not published)", "/kerneopgave/{p}/borgercamp" },
         { "formulation", "/kerneopgave/{p}/formuleringer/{f}" },
         { "list of processes", "/kerneopgave" },
+        { "future bus", "/kerneopgave/{p}/fremtidsbussen" },
+        { "links for citizens", "/kerneopgave/{p}/links" },
+        { "review", "/kerneopgave/{p}/gennemsyn" },
     };
 
     [Theory]
