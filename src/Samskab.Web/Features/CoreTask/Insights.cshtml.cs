@@ -47,6 +47,12 @@ public class InsightsModel(AppDbContext db, CoreTaskAccess access, IAuthorizatio
     public CoreTaskHead Head { get; private set; } = null!;
     public bool CanArrange { get; private set; }
     public IReadOnlyList<Group> Groups { get; private set; } = [];
+
+    /// <summary>The page of insights shown in the column (all of them stay in the "move to" and merge lists): a board
+    /// with 200 insights was a megabyte of HTML.</summary>
+    public IReadOnlyList<Group> ShownGroups { get; private set; } = [];
+    public int GroupPage { get; private set; } = 1;
+    public int GroupPages { get; private set; } = 1;
     public ILookup<int, Note> NotesByGroup { get; private set; } = Array.Empty<Note>().ToLookup(n => 0);
     public IReadOnlyList<Note> Unsorted { get; private set; } = [];
     public int UnsortedCount { get; private set; }
@@ -57,6 +63,7 @@ public class InsightsModel(AppDbContext db, CoreTaskAccess access, IAuthorizatio
     /// <summary>Pieces shown in each group; the group's own view (?gruppe=) shows them all.</summary>
     public const int PerGroup = 3;
     public const int UnsortedPerPage = 50;
+    public const int GroupsPerPage = 25;
     public const int ExpandedLimit = 500;
     public const int MaxInsights = 500;
     private const int ExcerptLength = 200;
@@ -65,7 +72,7 @@ public class InsightsModel(AppDbContext db, CoreTaskAccess access, IAuthorizatio
     [BindProperty] public MergeInput Merge { get; set; } = new();
     [BindProperty] public RenameInput Rename { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(int id, int? side, int? gruppe, CancellationToken ct) => await LoadAsync(id, side, gruppe, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(int id, int? side, int? gruppe, int? indsigter, CancellationToken ct) => await LoadAsync(id, side, gruppe, ct, indsigter) ?? Page();
 
     /// <summary>Moves the ticked pieces to an insight, or back among the unsorted.</summary>
     public async Task<IActionResult> OnPostMoveAsync(int id, int? side, int? gruppe, CancellationToken ct)
@@ -246,7 +253,7 @@ public class InsightsModel(AppDbContext db, CoreTaskAccess access, IAuthorizatio
         return Redirect($"/kerneopgave/{id}/indsigter" + (query.Count > 0 ? "?" + string.Join('&', query) : "") + (group is null ? "" : $"#i-{group}"));
     }
 
-    private async Task<IActionResult?> LoadAsync(int id, int? side, int? gruppe, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync(int id, int? side, int? gruppe, CancellationToken ct, int? groupPage = null)
     {
         var (head, refused) = await access.OpenAsync(this, id, ct);
         if (refused is not null) return refused;
@@ -262,8 +269,13 @@ public class InsightsModel(AppDbContext db, CoreTaskAccess access, IAuthorizatio
                 db.InsightValidations.Count(v => v.InsightId == i.Id && v.Verdict == InsightVerdict.Disagree)))
             .ToListAsync(ct);
         Expanded = gruppe is int g && Groups.Any(x => x.Id == g) ? g : null;
-        // The first few pieces of every group in one query, and all of the opened group's.
-        NotesByGroup = await NotesAsync(db, id, null, Expanded ?? 0, Groups.Count * PerGroup + ExpandedLimit, ct);
+        // The page of insights shown: the one the opened insight is on, or the one asked for.
+        GroupPages = Math.Max(1, (Groups.Count + GroupsPerPage - 1) / GroupsPerPage);
+        var expandedAt = Expanded is int e ? Groups.ToList().FindIndex(x => x.Id == e) : -1;
+        GroupPage = expandedAt >= 0 ? expandedAt / GroupsPerPage + 1 : Math.Clamp(groupPage ?? 1, 1, GroupPages);
+        ShownGroups = Groups.Skip((GroupPage - 1) * GroupsPerPage).Take(GroupsPerPage).ToList();
+        // The first few pieces of every shown group in one query, and all of the opened group's.
+        NotesByGroup = await NotesAsync(db, id, ShownGroups.Select(x => x.Id).ToList(), Expanded ?? 0, GroupsPerPage * PerGroup + ExpandedLimit, ct);
         UnsortedCount = await db.CoreTaskMaterials.CountAsync(m => m.ProcessId == id && m.InsightId == null, ct);
         var pages = Math.Max(1, (UnsortedCount + UnsortedPerPage - 1) / UnsortedPerPage);
         PageNumber = Math.Clamp(side ?? 1, 1, pages);

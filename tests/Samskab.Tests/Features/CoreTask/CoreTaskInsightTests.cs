@@ -229,4 +229,33 @@ public class CoreTaskInsightTests(SamskabFactory factory) : IClassFixture<Samska
         Assert.Contains(("material-obituary", "Jeg ville savne Hanne."), contributions);
         Assert.Contains(("validation-partly", "Dagplejeren er familiens anker: Også for far."), contributions);
     }
+
+    [Fact]
+    public async Task ABoardWithManyInsights_ShowsThemTwentyFiveAtATime_AndAnOpenedInsightOnItsOwnPage()
+    {
+        var id = await factory.ProcessAsync(GivenCoreTask.AnchorEmail, "Genoptræningscenter Øst");
+        var insights = await factory.WithDbAsync(async db =>
+        {
+            var owner = await db.CoreTaskParticipants.Where(p => p.ProcessId == id).Select(p => p.Id).FirstAsync();
+            var rows = Enumerable.Range(1, 30).Select(n => new CoreTaskInsight { ProcessId = id, Title = $"Indsigt nummer {n:00}", CreatedById = owner, CreatedAt = DateTimeOffset.UtcNow.AddMinutes(n) }).ToList();
+            db.CoreTaskInsights.AddRange(rows);
+            await db.SaveChangesAsync();
+            db.CoreTaskMaterials.Add(new CoreTaskMaterial { ProcessId = id, Kind = MaterialKind.Observation, AuthorId = owner, Subject = "Træningssalen", Text = "Ingen taler sammen.", InsightId = rows[27].Id, CreatedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+            return rows.Select(r => r.Id).ToList();
+        });
+        using var anne = await factory.SignedInAsync(GivenCoreTask.AnchorEmail);
+        var first = await anne.GetAsync($"/kerneopgave/{id}/indsigter");
+        Assert.Equal(25, first.Document.QuerySelectorAll(".board-group").Length);
+        Assert.Contains("Indsigt 1–25 af 30", first.Text);
+        // Every insight is still a place to move material to.
+        Assert.Equal(30, first.Document.QuerySelectorAll("#Move_Target option").Count(o => o.TextContent.StartsWith("Indsigt nummer", StringComparison.Ordinal)));
+        var next = first.Document.QuerySelector("nav[aria-label='Sider med indsigter'] a[rel='next']")!.GetAttribute("href")!;
+        var second = await anne.GetAsync(next);
+        Assert.Equal(["Indsigt nummer 26", "Indsigt nummer 27", "Indsigt nummer 28", "Indsigt nummer 29", "Indsigt nummer 30"],
+            second.Document.QuerySelectorAll(".board-group h3").Select(e => e.TextContent.Trim()));
+        var opened = await anne.GetAsync($"/kerneopgave/{id}/indsigter?gruppe={insights[27]}");
+        Assert.Contains("Ingen taler sammen.", opened.Document.QuerySelector($"#i-{insights[27]}")!.TextContent);
+        Assert.Contains("Indsigt 26–30 af 30", opened.Text);
+    }
 }
