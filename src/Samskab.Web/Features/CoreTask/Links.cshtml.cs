@@ -8,12 +8,13 @@ using QRCoder;
 using Samskab.Web.Features.Participation;
 using Samskab.Web.Infrastructure.Auth;
 using Samskab.Web.Infrastructure.Data;
+using Samskab.Web.Infrastructure.Web;
 
 namespace Samskab.Web.Features.CoreTask;
 
 /// <summary>The owners share a link, a QR code and a room code, so citizens without an account send photos,
 /// obituaries or interviews from their phones; what they send waits for the review.</summary>
-public class LinksModel(AppDbContext db, CoreTaskAccess access, IAuthorizationService auth, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public class LinksModel(AppDbContext db, CoreTaskAccess access, IAuthorizationService auth, LinkBuilder links, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const int MaxOpen = 20;
 
@@ -35,7 +36,8 @@ public class LinksModel(AppDbContext db, CoreTaskAccess access, IAuthorizationSe
 
     [BindProperty] public InviteInput New { get; set; } = new();
 
-    public string LinkUrl(string code) => $"{Request.Scheme}://{Request.Host}/kerneopgave/bidrag/{code}";
+    /// <summary>The link printed and put in the QR code: from Samskab:BaseUrl, never from the request's Host header.</summary>
+    public string LinkUrl(string code) => links.Absolute("/kerneopgave/bidrag/" + code);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
